@@ -1,0 +1,59 @@
+"use server";
+import { TRPCError } from "@trpc/server";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { signIn, signOut } from "@/server/auth";
+import { createRequestContext } from "@/server/context";
+import { AppError } from "@/server/errors";
+import { createCaller } from "@/server/routers/_app";
+import { signInInput, signUpInput } from "@/server/routers/schemas/account";
+import { safeCallbackUrl } from "../_components/safe-redirect";
+
+export type AuthFormState = {
+  error?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: { name?: string; email?: string };
+};
+
+async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<AuthFormState> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+    return {};
+  } catch (err) {
+    // Success arrives as a redirect, which must be re-thrown.
+    if (!(err instanceof AuthError)) throw err;
+    if (err instanceof CredentialsSignin && err.code === "locked") {
+      return { error: "Too many failed sign-ins for this email. Please wait 15 minutes and try again.", values: { email } };
+    }
+    return { error: "That email and password don't match an account. Check them and try again.", values: { email } };
+  }
+}
+
+export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const parsed = signInInput.safeParse({ email: form.get("email"), password: form.get("password") });
+  const email = String(form.get("email") ?? "");
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values: { email } };
+  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(form.get("callbackUrl")));
+}
+
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const raw = { name: form.get("name"), email: form.get("email"), password: form.get("password"), timeZone: form.get("timeZone") || undefined };
+  const values = { name: String(raw.name ?? ""), email: String(raw.email ?? "") };
+  const parsed = signUpInput.safeParse(raw);
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  try {
+    const api = createCaller(await createRequestContext(await headers()));
+    await api.account.signUp(parsed.data);
+  } catch (err) {
+    const cause = err instanceof TRPCError ? err.cause : err;
+    if (cause instanceof AppError) return { error: cause.fieldErrors ? undefined : cause.message, fieldErrors: cause.fieldErrors, values };
+    if (err instanceof TRPCError && err.code !== "INTERNAL_SERVER_ERROR") return { error: err.message, values };
+    throw err;
+  }
+  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(form.get("callbackUrl"), "/profile?welcome=1"));
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/" });
+}

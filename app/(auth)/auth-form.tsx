@@ -1,0 +1,65 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormField } from "../_components/form-field";
+import { signInAction, signUpAction, type AuthFormState } from "./actions";
+
+export function AuthForm({ mode, callbackUrl }: { mode: "signin" | "signup"; callbackUrl?: string }) {
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(mode === "signin" ? signInAction : signUpAction, {});
+  const timeZone = typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : "UTC";
+  return (
+    <form action={action} className="card space-y-4" noValidate>
+      {state.error ? (
+        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm font-medium text-red-800">
+          {state.error}
+        </p>
+      ) : null}
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+      {mode === "signup" ? (
+        <>
+          <input type="hidden" name="timeZone" value={timeZone} />
+          <FormField label="Name" name="name" autoComplete="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} required />
+        </>
+      ) : null}
+      <FormField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+        required
+      />
+      <FormField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete={mode === "signup" ? "new-password" : "current-password"}
+        hint={mode === "signup" ? "At least 10 characters." : undefined}
+        errors={state.fieldErrors?.password}
+        required
+      />
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? "One moment…" : mode === "signin" ? "Sign in" : "Create account"}
+      </button>
+      <p className="text-center text-sm text-stone-700">
+        {mode === "signin" ? (
+          <>
+            New here?{" "}
+            <Link className="font-semibold text-brand-700 underline" href={`/signup${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>
+              Create an account
+            </Link>
+          </>
+        ) : (
+          <>
+            Already a member?{" "}
+            <Link className="font-semibold text-brand-700 underline" href={`/signin${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}>
+              Sign in
+            </Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

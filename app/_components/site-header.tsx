@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { auth } from "@/server/auth";
+import { signOutAction } from "../(auth)/actions";
+import { NavLinks } from "./nav-links";
+
+export async function SiteHeader() {
+  const session = await auth();
+  const signedIn = Boolean(session?.user?.id);
+  return (
+    <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
+        <Link href={signedIn ? "/today" : "/"} className="flex items-center gap-2 font-bold text-brand-800">
+          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-700 text-white">
+            ↻
+          </span>
+          <span className="text-lg tracking-tight">Run Forward</span>
+        </Link>
+        {signedIn ? (
+          <div className="flex items-center gap-2">
+            <Link href="/profile" className="rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+              {session?.user?.name ?? "Profile"}
+            </Link>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        ) : (
+          <div className="flex items-center gap-2">
+            <Link href="/signin" className="rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+              Sign in
+            </Link>
+            <Link href="/signup" className="btn-primary">
+              Join free
+            </Link>
+          </div>
+        )}
+      </div>
+      {signedIn ? (
+        <nav aria-label="Main" className="mx-auto max-w-5xl px-2 pb-2">
+          <NavLinks />
+        </nav>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from "next";
+import { Providers } from "./_trpc/provider";
+import { SiteHeader } from "./_components/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Run Forward", template: "%s · Run Forward" },
+  description: "Honest check-ins, club support and coach-led reset phases for runners.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#047857" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <Providers>
+          <SiteHeader />
+          <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
+            {children}
+          </main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

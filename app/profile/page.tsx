@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getApi } from "@/server/caller";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Your profile" };
+
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const api = await getApi();
+  const [me, { welcome }] = await Promise.all([api.account.me(), searchParams]);
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <div>
+        <h1 className="page-title">Your profile</h1>
+        <p className="mt-1 text-stone-700">
+          {welcome ? "Welcome aboard! Check your units and time zone so your days line up." : `Signed in as ${me.email}`}
+        </p>
+      </div>
+      <ProfileForm initial={{ name: me.name, distanceUnit: me.distanceUnit, timeZone: me.timeZone }} timeZones={Intl.supportedValuesOf("timeZone")} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { profileInput } from "@/server/routers/schemas/account";
+import { useTRPC } from "../_trpc/client";
+import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+
+type Values = z.infer<typeof profileInput>;
+
+export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const form = useForm<Values>({ resolver: zodResolver(profileInput), defaultValues: initial });
+  const { errors, isDirty } = form.formState;
+  const save = useMutation(
+    trpc.account.updateProfile.mutationOptions({
+      onSuccess: (saved) => {
+        form.reset({ name: saved.name, distanceUnit: saved.distanceUnit, timeZone: saved.timeZone });
+        router.refresh();
+      },
+      onError: (error) => {
+        for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
+          form.setError(field as keyof Values, { message: messages[0] });
+        }
+      },
+    }),
+  );
+  const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
+
+  return (
+    <form onSubmit={form.handleSubmit((values) => save.mutate(values))} className="card space-y-5" noValidate>
+      <div>
+        <label htmlFor="name" className="label">
+          Name
+        </label>
+        <input id="name" className="input" autoComplete="name" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "name-error" : undefined} {...form.register("name")} />
+        {errors.name ? (
+          <p id="name-error" role="alert" className="field-error">
+            {errors.name.message}
+          </p>
+        ) : null}
+      </div>
+      <fieldset>
+        <legend className="label">Distance units</legend>
+        <div className="flex gap-3">
+          {(["km", "mi"] as const).map((unit) => (
+            <label key={unit} className="flex min-h-11 flex-1 cursor-pointer items-center gap-2 rounded-xl border border-stone-300 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+              <input type="radio" value={unit} className="size-4 accent-brand-700" {...form.register("distanceUnit")} />
+              <span>{unit === "km" ? "Kilometres (km)" : "Miles (mi)"}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="timeZone" className="label">
+          Time zone
+        </label>
+        <select id="timeZone" className="input" aria-invalid={errors.timeZone ? true : undefined} {...form.register("timeZone")}>
+          {zones.map((tz) => (
+            <option key={tz} value={tz}>
+              {tz.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        {errors.timeZone ? (
+          <p role="alert" className="field-error">
+            {errors.timeZone.message}
+          </p>
+        ) : null}
+      </div>
+      {save.isError && Object.keys(fieldErrorsOf(save.error)).length === 0 ? (
+        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
+          {messageOf(save.error)}
+        </p>
+      ) : null}
+      <div className="flex items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : "Save profile"}
+        </button>
+        <p role="status" aria-live="polite" className="text-sm text-brand-800">
+          {save.isSuccess && !isDirty ? "Saved." : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { lockFolder } from "./folder-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The one database type domain code sees, whichever driver sits underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Either a database handle or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+export type DbHandle = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Runs a raw statement and returns rows, hiding the drivers' different result shapes. */
+  query: <T = Record<string, unknown>>(sqlText: string, params?: unknown[]) => Promise<T[]>;
+  /** Runs fn on one dedicated connection (session-level advisory locks need that). */
+  exclusive: <T>(fn: (db: Db, query: DbHandle["query"]) => Promise<T>) => Promise<T>;
+  close: () => Promise<void>;
+};
+
+export function openPostgres(url: string, poolSize = 10): DbHandle {
+  const client = postgres(url, {
+    max: poolSize,
+    onnotice: () => {},
+    // Fail fast while the server is down instead of queueing requests for ever.
+    connect_timeout: 5,
+    idle_timeout: 30,
+  });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: "postgres",
+    query: async <T,>(text: string, params: unknown[] = []) =>
+      (await client.unsafe(text, params as never[])) as unknown as T[],
+    exclusive: async (fn) => {
+      // A client of exactly one connection: drizzle cannot wrap a reserved connection.
+      const single = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+      try {
+        const singleDb = drizzlePostgres(single, { schema }) as unknown as Db;
+        return await fn(singleDb, async <T,>(text: string, params: unknown[] = []) =>
+          (await single.unsafe(text, params as never[])) as unknown as T[]);
+      } finally {
+        await single.end({ timeout: 5 });
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** dataDir undefined means in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<DbHandle> {
+  const release = dataDir ? lockFolder(dataDir) : () => {};
+  const client = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined);
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const query = async <T,>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows;
+  return {
+    db,
+    kind: "pglite",
+    query,
+    // PGlite is a single connection already.
+    exclusive: (fn) => fn(db, query),
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}

@@ -1,0 +1,173 @@
+CREATE TYPE "public"."checkin_visibility" AS ENUM('private', 'coaches', 'clubs');--> statement-breakpoint
+CREATE TYPE "public"."distance_unit" AS ENUM('km', 'mi');--> statement-breakpoint
+CREATE TYPE "public"."club_privacy" AS ENUM('public', 'private');--> statement-breakpoint
+CREATE TYPE "public"."join_policy" AS ENUM('open', 'approval', 'invite');--> statement-breakpoint
+CREATE TYPE "public"."member_role" AS ENUM('owner', 'coach', 'member');--> statement-breakpoint
+CREATE TYPE "public"."membership_status" AS ENUM('pending', 'active', 'declined', 'removed');--> statement-breakpoint
+CREATE TYPE "public"."session_source" AS ENUM('manual', 'checkin', 'gpx', 'tcx');--> statement-breakpoint
+CREATE TYPE "public"."session_type" AS ENUM('easy', 'long', 'progression', 'fartlek', 'intervals', 'tempo', 'race', 'walk', 'cross_training', 'strength');--> statement-breakpoint
+CREATE TYPE "public"."training_phase" AS ENUM('build', 'maintain', 'reset');--> statement-breakpoint
+CREATE TYPE "public"."easy_heart_rate" AS ENUM('lower', 'normal', 'higher');--> statement-breakpoint
+CREATE TYPE "public"."legs_feel" AS ENUM('responsive', 'normal', 'heavy');--> statement-breakpoint
+CREATE TYPE "public"."reaction_kind" AS ENUM('cheer', 'been_there', 'got_this');--> statement-breakpoint
+CREATE TYPE "public"."verdict" AS ENUM('push', 'steady', 'hold_back', 'reset');--> statement-breakpoint
+CREATE TYPE "public"."warmup_feel" AS ENUM('smooth', 'ok', 'rough');--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"email" text NOT NULL,
+	"name" text NOT NULL,
+	"password_hash" text NOT NULL,
+	"distance_unit" "distance_unit" DEFAULT 'km' NOT NULL,
+	"time_zone" text DEFAULT 'UTC' NOT NULL,
+	"last_checkin_visibility" "checkin_visibility" DEFAULT 'coaches' NOT NULL,
+	"last_checkin_club_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "rate_limit_buckets" (
+	"key" text NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"hits" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "rate_limit_buckets_key_window_start_pk" PRIMARY KEY("key","window_start")
+);
+--> statement-breakpoint
+CREATE TABLE "club_members" (
+	"club_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"role" "member_role" DEFAULT 'member' NOT NULL,
+	"status" "membership_status" DEFAULT 'active' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "club_members_club_id_user_id_pk" PRIMARY KEY("club_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "clubs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"name" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"area" text DEFAULT '' NOT NULL,
+	"time_zone" text DEFAULT 'UTC' NOT NULL,
+	"privacy" "club_privacy" DEFAULT 'public' NOT NULL,
+	"join_policy" "join_policy" DEFAULT 'open' NOT NULL,
+	"member_count" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"href" text,
+	"read_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "training_sessions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"type" "session_type" NOT NULL,
+	"duration_min" integer NOT NULL,
+	"distance_m" integer,
+	"rpe" integer,
+	"load" integer,
+	"notes" text DEFAULT '' NOT NULL,
+	"source" "session_source" DEFAULT 'manual' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "checkin_shares" (
+	"club_id" uuid NOT NULL,
+	"checkin_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"shared_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "checkin_shares_club_id_checkin_id_pk" PRIMARY KEY("club_id","checkin_id")
+);
+--> statement-breakpoint
+CREATE TABLE "checkins" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"mood" integer NOT NULL,
+	"energy" integer NOT NULL,
+	"sleep_quality" integer NOT NULL,
+	"soreness" integer NOT NULL,
+	"stress" integer NOT NULL,
+	"motivation" integer NOT NULL,
+	"legs" "legs_feel" NOT NULL,
+	"easy_effort_harder" boolean DEFAULT false NOT NULL,
+	"easy_heart_rate" "easy_heart_rate" DEFAULT 'normal' NOT NULL,
+	"resting_hr" integer,
+	"warmup_feel" "warmup_feel",
+	"session_id" uuid,
+	"note" text DEFAULT '' NOT NULL,
+	"visibility" "checkin_visibility" NOT NULL,
+	"verdict" "verdict" NOT NULL,
+	"reasons" text[] DEFAULT '{}'::text[] NOT NULL,
+	"burnout_flag" boolean DEFAULT false NOT NULL,
+	"wellness_index" integer NOT NULL,
+	"load_ratio" real,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "comments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"checkin_id" uuid NOT NULL,
+	"club_id" uuid NOT NULL,
+	"author_id" uuid NOT NULL,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "reactions" (
+	"checkin_id" uuid NOT NULL,
+	"club_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"kind" "reaction_kind" NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "reactions_checkin_id_club_id_user_id_kind_pk" PRIMARY KEY("checkin_id","club_id","user_id","kind")
+);
+--> statement-breakpoint
+ALTER TABLE "club_members" ADD CONSTRAINT "club_members_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "club_members" ADD CONSTRAINT "club_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_sessions" ADD CONSTRAINT "training_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "checkin_shares" ADD CONSTRAINT "checkin_shares_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "checkin_shares" ADD CONSTRAINT "checkin_shares_checkin_id_checkins_id_fk" FOREIGN KEY ("checkin_id") REFERENCES "public"."checkins"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "checkin_shares" ADD CONSTRAINT "checkin_shares_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "checkins" ADD CONSTRAINT "checkins_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "checkins" ADD CONSTRAINT "checkins_session_id_training_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."training_sessions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_checkin_id_checkins_id_fk" FOREIGN KEY ("checkin_id") REFERENCES "public"."checkins"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reactions" ADD CONSTRAINT "reactions_checkin_id_checkins_id_fk" FOREIGN KEY ("checkin_id") REFERENCES "public"."checkins"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reactions" ADD CONSTRAINT "reactions_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reactions" ADD CONSTRAINT "reactions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
+CREATE INDEX "rate_limit_buckets_window_idx" ON "rate_limit_buckets" USING btree ("window_start");--> statement-breakpoint
+CREATE INDEX "club_members_user_idx" ON "club_members" USING btree ("user_id","status");--> statement-breakpoint
+CREATE INDEX "club_members_club_status_idx" ON "club_members" USING btree ("club_id","status","role");--> statement-breakpoint
+CREATE UNIQUE INDEX "clubs_slug_key" ON "clubs" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "clubs_public_name_idx" ON "clubs" USING btree (lower("name"),"id") WHERE "clubs"."privacy" = 'public';--> statement-breakpoint
+CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "notifications_user_unread_idx" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
+CREATE INDEX "training_sessions_user_date_idx" ON "training_sessions" USING btree ("user_id","date" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "checkin_shares_feed_idx" ON "checkin_shares" USING btree ("club_id","shared_at" DESC NULLS LAST,"checkin_id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "checkin_shares_checkin_idx" ON "checkin_shares" USING btree ("checkin_id");--> statement-breakpoint
+CREATE INDEX "checkin_shares_user_idx" ON "checkin_shares" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "checkins_user_date_key" ON "checkins" USING btree ("user_id","date");--> statement-breakpoint
+CREATE INDEX "checkins_user_date_idx" ON "checkins" USING btree ("user_id","date" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "checkins_session_idx" ON "checkins" USING btree ("session_id");--> statement-breakpoint
+CREATE INDEX "comments_checkin_club_idx" ON "comments" USING btree ("checkin_id","club_id","created_at");--> statement-breakpoint
+CREATE INDEX "comments_club_idx" ON "comments" USING btree ("club_id");--> statement-breakpoint
+CREATE INDEX "comments_author_idx" ON "comments" USING btree ("author_id");--> statement-breakpoint
+CREATE INDEX "reactions_club_idx" ON "reactions" USING btree ("club_id");--> statement-breakpoint
+CREATE INDEX "reactions_user_idx" ON "reactions" USING btree ("user_id");

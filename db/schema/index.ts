@@ -1,0 +1,7 @@
+// One place that re-exports every area's tables; drizzle-kit and the client read this.
+export * from "./users";
+export * from "./rate-limits";
+export * from "./clubs";
+export * from "./notifications";
+export * from "./training";
+export * from "./checkins";

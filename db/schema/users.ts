@@ -1,0 +1,23 @@
+import { sql } from "drizzle-orm";
+import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const distanceUnit = pgEnum("distance_unit", ["km", "mi"]);
+export const checkinVisibility = pgEnum("checkin_visibility", ["private", "coaches", "clubs"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    distanceUnit: distanceUnit("distance_unit").notNull().default("km"),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    // The last sharing choice on a check-in, offered again next time.
+    lastCheckinVisibility: checkinVisibility("last_checkin_visibility").notNull().default("coaches"),
+    lastCheckinClubIds: uuid("last_checkin_club_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email)],
+);

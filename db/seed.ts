@@ -1,0 +1,57 @@
+import { hash } from "@node-rs/argon2";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "./client";
+import { clubMembers, clubs, users } from "./schema";
+
+export const DEMO_PASSWORD = "runforward-demo";
+
+export const DEMO_ACCOUNTS = [
+  { email: "coach@demo.runforward.app", name: "Casey Coach", role: "coach" },
+  { email: "ria@demo.runforward.app", name: "Ria Runner", role: "runner" },
+  { email: "sam@demo.runforward.app", name: "Sam Strider", role: "runner" },
+  { email: "lee@demo.runforward.app", name: "Lee Longrun", role: "runner" },
+] as const;
+
+export const DEMO_CLUB = {
+  slug: "riverside-runners",
+  name: "Riverside Runners",
+  description: "An easy-going club for every pace. Honest check-ins, Saturday long runs and no leaderboards.",
+  area: "Riverside",
+  timeZone: "Europe/London",
+} as const;
+
+/** Idempotent: running it twice changes nothing. */
+export async function seedDemoData(db: Db) {
+  const passwordHash = await hash(DEMO_PASSWORD);
+  await db
+    .insert(users)
+    .values(DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, passwordHash, timeZone: "Europe/London" })))
+    .onConflictDoNothing({ target: users.email });
+  const rows = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+  const idOf = (email: string) => rows.find((r) => r.email === email)!.id;
+
+  await db.insert(clubs).values({ ...DEMO_CLUB, privacy: "public", joinPolicy: "open" }).onConflictDoNothing({ target: clubs.slug });
+  const [club] = await db.select({ id: clubs.id }).from(clubs).where(eq(clubs.slug, DEMO_CLUB.slug));
+  await db
+    .insert(clubMembers)
+    .values(
+      DEMO_ACCOUNTS.map((a) => ({
+        clubId: club!.id,
+        userId: idOf(a.email),
+        role: a.role === "coach" ? ("owner" as const) : ("member" as const),
+        status: "active" as const,
+      })),
+    )
+    .onConflictDoNothing();
+  await db
+    .update(clubs)
+    .set({
+      memberCount: sql`(select count(*) from ${clubMembers} where ${clubMembers.clubId} = ${club!.id} and ${clubMembers.status} = 'active')`,
+    })
+    .where(and(eq(clubs.id, club!.id)));
+
+  return { password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS, clubId: club!.id };
+}

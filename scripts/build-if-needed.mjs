@@ -1,0 +1,31 @@
+// Builds the Next.js app when its sources are newer than the last build in the given folder.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const SOURCES = ["app", "server", "db", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+
+function newestMtime(root, entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of readdirSync(full)) newest = Math.max(newest, newestMtime(root, path.join(entry, child)));
+  return newest;
+}
+
+export function needsBuild(root, distDir) {
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCES.some((entry) => newestMtime(root, entry) > builtAt);
+}
+
+export function buildIfNeeded(root, distDir) {
+  if (!needsBuild(root, distDir)) return;
+  console.log(`Building Run Forward into ${distDir} (first start, or the sources changed)…`);
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

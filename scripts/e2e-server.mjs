@@ -1,0 +1,64 @@
+// Starts a production server for the end-to-end tests on a fresh database of its own:
+// a new database on the PostgreSQL server when TEST_DATABASE_URL or DATABASE_URL is set, else a new PGlite folder.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+
+const root = process.cwd();
+const port = process.env.E2E_PORT || "3100";
+const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
+const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "";
+const STALE_MS = 3 * 60 * 60 * 1000;
+
+async function dropStaleDatabases(admin) {
+  const rows = await admin`select datname from pg_database where datname ~ '^rf_(e2e|test|bench)_[0-9]+'`;
+  for (const { datname } of rows) {
+    const created = Number(datname.split("_")[2]);
+    if (Date.now() - created > STALE_MS) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  }
+}
+
+const env = { ...process.env, PORT: port, NODE_ENV: "production", RF_SEED_DEMO: "1", NEXT_DIST_DIR: distDir };
+let cleanup = async () => {};
+
+if (serverUrl) {
+  const name = `rf_e2e_${Date.now()}_${process.pid}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await dropStaleDatabases(admin);
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+    await admin.end({ timeout: 2 });
+  };
+  console.log(`e2e: PostgreSQL database ${name}`);
+} else {
+  const dir = mkdtempSync(path.join(tmpdir(), "rf-e2e-"));
+  env.RF_DATA_DIR = dir;
+  delete env.DATABASE_URL;
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  console.log(`e2e: embedded database in ${dir}`);
+}
+
+buildIfNeeded(root, distDir);
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
+
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  if (server.exitCode === null) {
+    await Promise.race([new Promise((resolve) => server.once("exit", resolve)), new Promise((resolve) => setTimeout(resolve, 5000))]);
+  }
+  await cleanup();
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv } from "./env";
+
+describe("configuration", () => {
+  it("names every bad setting", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", PORT: "99999", AUTH_SECRET: "abc" })).toThrowError(ConfigError);
+    try {
+      parseEnv({ DATABASE_URL: "mysql://x", PORT: "99999", AUTH_SECRET: "abc" });
+    } catch (err) {
+      const message = (err as Error).message;
+      expect(message).toContain("DATABASE_URL");
+      expect(message).toContain("PORT");
+      expect(message).toContain("AUTH_SECRET");
+    }
+  });
+
+  it("treats blank values as unset and applies defaults", () => {
+    const env = parseEnv({ DATABASE_URL: "", AUTH_SECRET: "x".repeat(40), PORT: "" });
+    expect(env).toMatchObject({ DATABASE_URL: undefined, PORT: 3000, RF_DATA_DIR: "./.data" });
+  });
+});

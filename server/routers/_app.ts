@@ -1,0 +1,37 @@
+import { createCallerFactory, createTRPCRouter } from "@/server/trpc";
+import { accountRouter } from "./account";
+import { blocksRouter } from "./blocks";
+import { checkinsRouter } from "./checkins";
+import { clubsRouter } from "./clubs";
+import { dashboardRouter } from "./dashboard";
+import { dataRouter } from "./data";
+import { feedRouter } from "./feed";
+import { goalsRouter } from "./goals";
+import { groupRunsRouter } from "./group-runs";
+import { invitesRouter } from "./invites";
+import { notificationsRouter } from "./notifications";
+import { templatesRouter } from "./templates";
+import { trainingRouter } from "./training";
+
+export const appRouter = createTRPCRouter({
+  account: accountRouter,
+  // Run clubs
+  clubs: clubsRouter,
+  invites: invitesRouter,
+  groupRuns: groupRunsRouter,
+  notifications: notificationsRouter,
+  // Check-ins and the club feed
+  checkins: checkinsRouter,
+  feed: feedRouter,
+  // Recovery blocks
+  templates: templatesRouter,
+  blocks: blocksRouter,
+  dashboard: dashboardRouter,
+  // Training log, goals, your data
+  training: trainingRouter,
+  goals: goalsRouter,
+  data: dataRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

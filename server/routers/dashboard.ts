@@ -1,0 +1,3 @@
+import { createTRPCRouter } from "@/server/trpc";
+
+export const dashboardRouter = createTRPCRouter({});

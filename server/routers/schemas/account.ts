@@ -1,0 +1,22 @@
+// Input schemas only (no server code), so client forms can validate with the same rules.
+import { z } from "zod";
+
+const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like name@example.com").max(254, "Email is too long"));
+
+export const signUpInput = z.object({
+  name: z.string().trim().min(1, "Tell us your name").max(80, "Keep your name under 80 characters"),
+  email,
+  password: z.string().min(10, "Use at least 10 characters").max(200, "Keep the password under 200 characters"),
+  timeZone: z.string().max(64).optional(),
+});
+
+export const signInInput = z.object({
+  email,
+  password: z.string().min(1, "Enter your password").max(200),
+});
+
+export const profileInput = z.object({
+  name: z.string().trim().min(1, "Tell us your name").max(80, "Keep your name under 80 characters"),
+  distanceUnit: z.enum(["km", "mi"], "Choose km or mi"),
+  timeZone: z.string().trim().min(1, "Choose a time zone").max(64, "Unknown time zone"),
+});

@@ -1,0 +1,25 @@
+import { FolderLockedError } from "@/db/folder-lock";
+import { seedDemoData } from "@/db/seed";
+import { getDbHandle } from "./db";
+import { ConfigError, env } from "./env";
+
+/** Runs once when the server starts: validates config, opens (and locks) the database, migrates, seeds. */
+export async function startServer(): Promise<void> {
+  try {
+    const config = env();
+    const handle = await getDbHandle();
+    const where = handle.kind === "pglite" ? `embedded Postgres in ${config.RF_DATA_DIR}` : "PostgreSQL (DATABASE_URL)";
+    console.log(`Run Forward: database ready (${where}), migrations applied.`);
+    if (config.RF_SEED_DEMO === "1") {
+      const demo = await seedDemoData(handle.db);
+      console.log("Run Forward demo accounts (password for all: " + demo.password + "):");
+      for (const account of demo.accounts) console.log(`  ${account.role.padEnd(6)} ${account.email}`);
+    }
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof FolderLockedError) {
+      console.error(`\nRun Forward cannot start.\n${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,119 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Db } from "@/db/client";
+import { requireClubCoach, requireClubMember, requireClubOwner } from "./domain/clubs/club-access";
+import { AppError, type AppErrorCode } from "./errors";
+
+export type SessionUser = { id: string };
+
+/** The inner context: everything a procedure needs, buildable directly in tests. */
+export type Context = {
+  db: Db;
+  user: SessionUser | null;
+  /** Client address, for rate limits. */
+  ip: string;
+};
+
+export function createInnerContext(ctx: Context): Context {
+  return ctx;
+}
+
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const fieldErrors =
+      cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof AppError ? (cause.fieldErrors ?? null) : null;
+    const message =
+      cause instanceof ZodError
+        ? `Please check ${Object.keys(fieldErrors ?? {}).join(", ") || "your input"}: ${cause.issues[0]?.message ?? "invalid"}`
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? "Something went wrong on our side. Please try again."
+          : shape.message;
+    // Never send a stack trace to the browser.
+    const data = { ...shape.data, stack: undefined };
+    return { ...shape, message, data: { ...data, fieldErrors } };
+  },
+});
+
+const TRPC_CODES: Record<AppErrorCode, TRPCError["code"]> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+};
+
+const CONNECTION_ERROR_CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED", "57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004",
+]);
+
+function isConnectionError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && CONNECTION_ERROR_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+/** Maps the domain's typed errors (and a lost database) to tRPC codes, in one place. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) {
+      throw new TRPCError({ code: TRPC_CODES[cause.code], message: cause.message, cause });
+    }
+    if (result.error.code === "INTERNAL_SERVER_ERROR" && isConnectionError(cause ?? result.error)) {
+      throw new TRPCError({
+        code: "SERVICE_UNAVAILABLE",
+        message: "The database is briefly unavailable. Please try again in a moment.",
+      });
+    }
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Signed-in callers only; ctx.user is non-null from here on. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+const clubInput = z.object({ clubId: z.uuid("Unknown club") });
+
+/** Active members of the club named by input.clubId; adds ctx.club and ctx.role. */
+export const clubMemberProcedure = protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
+  const access = await requireClubMember(ctx.db, input.clubId, ctx.user.id);
+  return next({ ctx: { ...ctx, club: access.club, role: access.role } });
+});
+
+/** The club's coaches and owner. */
+export const clubCoachProcedure = protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
+  const access = await requireClubCoach(ctx.db, input.clubId, ctx.user.id);
+  return next({ ctx: { ...ctx, club: access.club, role: access.role } });
+});
+
+/** The club's owner only. */
+export const clubOwnerProcedure = protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
+  const access = await requireClubOwner(ctx.db, input.clubId, ctx.user.id);
+  return next({ ctx: { ...ctx, club: access.club, role: access.role } });
+});

@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    environment: "node",
+    include: ["server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
+    // Each file opens its own fresh database; PGlite takes a few seconds to boot under load.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    server: { deps: { inline: ["server-only"] } },
+  },
+});

@@ -5,3 +5,4 @@ export * from "./clubs";
 export * from "./notifications";
 export * from "./training";
 export * from "./checkins";
+export * from "./audit";

@@ -1,7 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "./client";
-import { clubMembers, clubs, users } from "./schema";
+import type { Db } from "../client";
+import { clubMembers, clubs, users } from "../schema";
 
 export const DEMO_PASSWORD = "runforward-demo";
 
@@ -20,8 +20,14 @@ export const DEMO_CLUB = {
   timeZone: "Europe/London",
 } as const;
 
-/** Idempotent: running it twice changes nothing. */
-export async function seedDemoData(db: Db) {
+export type SeedBase = {
+  clubId: string;
+  /** Demo user ids by email. */
+  userIds: Record<string, string>;
+};
+
+/** The demo accounts and the demo club, with the coach as owner. Idempotent. */
+export async function seedAccountsAndClub(db: Db): Promise<SeedBase> {
   const passwordHash = await hash(DEMO_PASSWORD);
   await db
     .insert(users)
@@ -53,5 +59,5 @@ export async function seedDemoData(db: Db) {
     })
     .where(and(eq(clubs.id, club!.id)));
 
-  return { password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS, clubId: club!.id };
+  return { clubId: club!.id, userIds: Object.fromEntries(rows.map((r) => [r.email, r.id])) };
 }

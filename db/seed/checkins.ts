@@ -1,0 +1,5 @@
+import type { Db } from "../client";
+import type { SeedBase } from "./accounts";
+
+/** Demo data for this area; must be idempotent. */
+export async function seedDemoCheckins(_db: Db, _base: SeedBase): Promise<void> {}

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/server/auth";
+import { contentSecurityPolicy, isCrossSiteRequest, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
 
 // Pages that need a session. Public club pages, invites and sign-in stay open; tRPC checks access anyway.
 const PRIVATE_PATHS = [
@@ -7,15 +8,40 @@ const PRIVATE_PATHS = [
   /^\/clubs$/, /^\/clubs\/new/, /^\/coach/, /^\/account/,
 ];
 
-/** A signed-out visitor on a private page goes to sign-in, and comes back afterwards. */
+function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!PRIVATE_PATHS.some((p) => p.test(pathname))) return NextResponse.next();
-  const session = await auth();
-  if (session?.user?.id) return NextResponse.next();
-  const url = new URL("/signin", request.url);
-  url.searchParams.set("callbackUrl", pathname + search);
-  return NextResponse.redirect(url);
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+
+  // Mutations through tRPC must come from this site (cookies would otherwise ride along).
+  if (pathname.startsWith("/api/trpc") && request.method === "POST" && isCrossSiteRequest(request.headers, request.url)) {
+    return withSecurityHeaders(
+      NextResponse.json({ error: { message: "Cross-site requests are not allowed." } }, { status: 403 }),
+      csp,
+    );
+  }
+
+  // A signed-out visitor on a private page goes to sign-in, and comes back afterwards.
+  if (PRIVATE_PATHS.some((p) => p.test(pathname))) {
+    const session = await auth();
+    if (!session?.user?.id) {
+      const url = new URL("/signin", request.url);
+      url.searchParams.set("callbackUrl", pathname + search);
+      return withSecurityHeaders(NextResponse.redirect(url), csp);
+    }
+  }
+
+  // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }
 
 export const config = {

@@ -4,6 +4,7 @@ CREATE TYPE "public"."club_privacy" AS ENUM('public', 'private');--> statement-b
 CREATE TYPE "public"."join_policy" AS ENUM('open', 'approval', 'invite');--> statement-breakpoint
 CREATE TYPE "public"."member_role" AS ENUM('owner', 'coach', 'member');--> statement-breakpoint
 CREATE TYPE "public"."membership_status" AS ENUM('pending', 'active', 'declined', 'removed');--> statement-breakpoint
+CREATE TYPE "public"."race_distance" AS ENUM('5k', '10k', 'half', 'marathon', 'ultra');--> statement-breakpoint
 CREATE TYPE "public"."session_source" AS ENUM('manual', 'checkin', 'gpx', 'tcx');--> statement-breakpoint
 CREATE TYPE "public"."session_type" AS ENUM('easy', 'long', 'progression', 'fartlek', 'intervals', 'tempo', 'race', 'walk', 'cross_training', 'strength');--> statement-breakpoint
 CREATE TYPE "public"."training_phase" AS ENUM('build', 'maintain', 'reset');--> statement-breakpoint
@@ -12,6 +13,8 @@ CREATE TYPE "public"."legs_feel" AS ENUM('responsive', 'normal', 'heavy');--> st
 CREATE TYPE "public"."reaction_kind" AS ENUM('cheer', 'been_there', 'got_this');--> statement-breakpoint
 CREATE TYPE "public"."verdict" AS ENUM('push', 'steady', 'hold_back', 'reset');--> statement-breakpoint
 CREATE TYPE "public"."warmup_feel" AS ENUM('smooth', 'ok', 'rough');--> statement-breakpoint
+CREATE TYPE "public"."goal_horizon" AS ENUM('next_month', 'season', 'year', 'three_years', 'career');--> statement-breakpoint
+CREATE TYPE "public"."goal_status" AS ENUM('active', 'achieved', 'paused', 'dropped');--> statement-breakpoint
 CREATE TABLE "users" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"email" text NOT NULL,
@@ -64,6 +67,19 @@ CREATE TABLE "notifications" (
 	"body" text DEFAULT '' NOT NULL,
 	"href" text,
 	"read_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "race_results" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"session_id" uuid NOT NULL,
+	"distance" "race_distance" NOT NULL,
+	"name" text DEFAULT '' NOT NULL,
+	"date" date NOT NULL,
+	"time_sec" integer NOT NULL,
+	"recovery_template_key" text NOT NULL,
+	"coaches_notified" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -146,9 +162,23 @@ CREATE TABLE "audit_log" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "goals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"horizon" "goal_horizon" NOT NULL,
+	"title" text NOT NULL,
+	"details" text DEFAULT '' NOT NULL,
+	"status" "goal_status" DEFAULT 'active' NOT NULL,
+	"share_with_coaches" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "club_members" ADD CONSTRAINT "club_members_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "club_members" ADD CONSTRAINT "club_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "race_results" ADD CONSTRAINT "race_results_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "race_results" ADD CONSTRAINT "race_results_session_id_training_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."training_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "training_sessions" ADD CONSTRAINT "training_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "checkin_shares" ADD CONSTRAINT "checkin_shares_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "checkin_shares" ADD CONSTRAINT "checkin_shares_checkin_id_checkins_id_fk" FOREIGN KEY ("checkin_id") REFERENCES "public"."checkins"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -164,6 +194,7 @@ ALTER TABLE "reactions" ADD CONSTRAINT "reactions_user_id_users_id_fk" FOREIGN K
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_target_user_id_users_id_fk" FOREIGN KEY ("target_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "goals" ADD CONSTRAINT "goals_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "rate_limit_buckets_window_idx" ON "rate_limit_buckets" USING btree ("window_start");--> statement-breakpoint
 CREATE INDEX "club_members_user_idx" ON "club_members" USING btree ("user_id","status");--> statement-breakpoint
@@ -172,7 +203,9 @@ CREATE UNIQUE INDEX "clubs_slug_key" ON "clubs" USING btree ("slug");--> stateme
 CREATE INDEX "clubs_public_name_idx" ON "clubs" USING btree (lower("name"),"id") WHERE "clubs"."privacy" = 'public';--> statement-breakpoint
 CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "notifications_user_unread_idx" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
-CREATE INDEX "training_sessions_user_date_idx" ON "training_sessions" USING btree ("user_id","date" DESC NULLS LAST);--> statement-breakpoint
+CREATE UNIQUE INDEX "race_results_session_key" ON "race_results" USING btree ("session_id");--> statement-breakpoint
+CREATE INDEX "race_results_user_date_idx" ON "race_results" USING btree ("user_id","date" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "training_sessions_user_date_idx" ON "training_sessions" USING btree ("user_id","date" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "checkin_shares_feed_idx" ON "checkin_shares" USING btree ("club_id","shared_at" DESC NULLS LAST,"checkin_id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "checkin_shares_checkin_idx" ON "checkin_shares" USING btree ("checkin_id");--> statement-breakpoint
 CREATE INDEX "checkin_shares_user_idx" ON "checkin_shares" USING btree ("user_id");--> statement-breakpoint
@@ -186,4 +219,5 @@ CREATE INDEX "reactions_club_idx" ON "reactions" USING btree ("club_id");--> sta
 CREATE INDEX "reactions_user_idx" ON "reactions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "audit_log_club_created_idx" ON "audit_log" USING btree ("club_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");--> statement-breakpoint
-CREATE INDEX "audit_log_target_idx" ON "audit_log" USING btree ("target_user_id");
+CREATE INDEX "audit_log_target_idx" ON "audit_log" USING btree ("target_user_id");--> statement-breakpoint
+CREATE INDEX "goals_user_created_idx" ON "goals" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);

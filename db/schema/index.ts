@@ -6,3 +6,4 @@ export * from "./notifications";
 export * from "./training";
 export * from "./checkins";
 export * from "./audit";
+export * from "./goals";

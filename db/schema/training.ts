@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, date, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const sessionType = pgEnum("session_type", [
@@ -7,6 +7,7 @@ export const sessionType = pgEnum("session_type", [
 export const sessionSource = pgEnum("session_source", ["manual", "checkin", "gpx", "tcx"]);
 // Training runs in phases; shared by recovery blocks and the weekly volume chart.
 export const trainingPhase = pgEnum("training_phase", ["build", "maintain", "reset"]);
+export const raceDistance = pgEnum("race_distance", ["5k", "10k", "half", "marathon", "ultra"]);
 
 export const trainingSessions = pgTable(
   "training_sessions",
@@ -26,5 +27,29 @@ export const trainingSessions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("training_sessions_user_date_idx").on(t.userId, t.date.desc())],
+  // Keyset pagination of the log walks (date, id) newest first.
+  (t) => [index("training_sessions_user_date_idx").on(t.userId, t.date.desc(), t.id.desc())],
+);
+
+// A race result hangs off the session that was the race, so the log and the volume chart count it once.
+export const raceResults = pgTable(
+  "race_results",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    sessionId: uuid("session_id").notNull().references(() => trainingSessions.id, { onDelete: "cascade" }),
+    distance: raceDistance("distance").notNull(),
+    name: text("name").notNull().default(""),
+    date: date("date", { mode: "string" }).notNull(),
+    // Finishing time in seconds.
+    timeSec: integer("time_sec").notNull(),
+    // The post-race recovery template proposed when it was logged.
+    recoveryTemplateKey: text("recovery_template_key").notNull(),
+    coachesNotified: boolean("coaches_notified").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("race_results_session_key").on(t.sessionId),
+    index("race_results_user_date_idx").on(t.userId, t.date.desc(), t.id.desc()),
+  ],
 );

@@ -4,6 +4,7 @@ CREATE TYPE "public"."club_privacy" AS ENUM('public', 'private');--> statement-b
 CREATE TYPE "public"."join_policy" AS ENUM('open', 'approval', 'invite');--> statement-breakpoint
 CREATE TYPE "public"."member_role" AS ENUM('owner', 'coach', 'member');--> statement-breakpoint
 CREATE TYPE "public"."membership_status" AS ENUM('pending', 'active', 'declined', 'removed');--> statement-breakpoint
+CREATE TYPE "public"."rsvp_status" AS ENUM('going', 'maybe', 'not_going');--> statement-breakpoint
 CREATE TYPE "public"."race_distance" AS ENUM('5k', '10k', 'half', 'marathon', 'ultra');--> statement-breakpoint
 CREATE TYPE "public"."session_source" AS ENUM('manual', 'checkin', 'gpx', 'tcx');--> statement-breakpoint
 CREATE TYPE "public"."session_type" AS ENUM('easy', 'long', 'progression', 'fartlek', 'intervals', 'tempo', 'race', 'walk', 'cross_training', 'strength');--> statement-breakpoint
@@ -35,6 +36,20 @@ CREATE TABLE "rate_limit_buckets" (
 	CONSTRAINT "rate_limit_buckets_key_window_start_pk" PRIMARY KEY("key","window_start")
 );
 --> statement-breakpoint
+CREATE TABLE "club_invites" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"club_id" uuid NOT NULL,
+	"created_by" uuid,
+	"token_hash" text NOT NULL,
+	"token_hint" text NOT NULL,
+	"label" text DEFAULT '' NOT NULL,
+	"expires_at" timestamp with time zone,
+	"max_uses" integer,
+	"uses" integer DEFAULT 0 NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "club_members" (
 	"club_id" uuid NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -57,6 +72,28 @@ CREATE TABLE "clubs" (
 	"member_count" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "group_run_rsvps" (
+	"run_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"status" "rsvp_status" NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "group_run_rsvps_run_id_user_id_pk" PRIMARY KEY("run_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "group_runs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"club_id" uuid NOT NULL,
+	"created_by" uuid,
+	"title" text NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"meeting_point" text DEFAULT '' NOT NULL,
+	"distance_meters" integer,
+	"pace_groups" text[] DEFAULT '{}'::text[] NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"cancelled_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "notifications" (
@@ -174,8 +211,14 @@ CREATE TABLE "goals" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "club_invites" ADD CONSTRAINT "club_invites_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "club_invites" ADD CONSTRAINT "club_invites_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "club_members" ADD CONSTRAINT "club_members_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "club_members" ADD CONSTRAINT "club_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_run_rsvps" ADD CONSTRAINT "group_run_rsvps_run_id_group_runs_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."group_runs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_run_rsvps" ADD CONSTRAINT "group_run_rsvps_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_runs" ADD CONSTRAINT "group_runs_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "group_runs" ADD CONSTRAINT "group_runs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "race_results" ADD CONSTRAINT "race_results_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "race_results" ADD CONSTRAINT "race_results_session_id_training_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."training_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -197,10 +240,16 @@ ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_target_user_id_users_id_fk" FO
 ALTER TABLE "goals" ADD CONSTRAINT "goals_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "rate_limit_buckets_window_idx" ON "rate_limit_buckets" USING btree ("window_start");--> statement-breakpoint
+CREATE UNIQUE INDEX "club_invites_token_hash_key" ON "club_invites" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "club_invites_club_created_idx" ON "club_invites" USING btree ("club_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "club_invites_created_by_idx" ON "club_invites" USING btree ("created_by");--> statement-breakpoint
 CREATE INDEX "club_members_user_idx" ON "club_members" USING btree ("user_id","status");--> statement-breakpoint
 CREATE INDEX "club_members_club_status_idx" ON "club_members" USING btree ("club_id","status","role");--> statement-breakpoint
 CREATE UNIQUE INDEX "clubs_slug_key" ON "clubs" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "clubs_public_name_idx" ON "clubs" USING btree (lower("name"),"id") WHERE "clubs"."privacy" = 'public';--> statement-breakpoint
+CREATE INDEX "group_run_rsvps_user_idx" ON "group_run_rsvps" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "group_runs_club_starts_idx" ON "group_runs" USING btree ("club_id","starts_at","id");--> statement-breakpoint
+CREATE INDEX "group_runs_created_by_idx" ON "group_runs" USING btree ("created_by");--> statement-breakpoint
 CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "notifications_user_unread_idx" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "race_results_session_key" ON "race_results" USING btree ("session_id");--> statement-breakpoint

@@ -46,3 +46,65 @@ export const clubMembers = pgTable(
     index("club_members_club_status_idx").on(t.clubId, t.status, t.role),
   ],
 );
+
+/**
+ * Invite links. Only a SHA-256 hash of the secret token is stored, so a leaked database cannot be turned
+ * into working links. `uses` is bumped with a guarded UPDATE, so a use limit holds under concurrent joins.
+ */
+export const clubInvites = pgTable(
+  "club_invites",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clubId: uuid("club_id").notNull().references(() => clubs.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    tokenHash: text("token_hash").notNull(),
+    // The last few characters of the token, so owners can tell links apart without the secret.
+    tokenHint: text("token_hint").notNull(),
+    label: text("label").notNull().default(""),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    maxUses: integer("max_uses"),
+    uses: integer("uses").notNull().default(0),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("club_invites_token_hash_key").on(t.tokenHash),
+    index("club_invites_club_created_idx").on(t.clubId, t.createdAt.desc()),
+    index("club_invites_created_by_idx").on(t.createdBy),
+  ],
+);
+
+export const groupRuns = pgTable(
+  "group_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clubId: uuid("club_id").notNull().references(() => clubs.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    meetingPoint: text("meeting_point").notNull().default(""),
+    // Metres, so km and miles both convert exactly enough.
+    distanceMeters: integer("distance_meters"),
+    paceGroups: text("pace_groups").array().notNull().default(sql`'{}'::text[]`),
+    notes: text("notes").notNull().default(""),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("group_runs_club_starts_idx").on(t.clubId, t.startsAt, t.id),
+    index("group_runs_created_by_idx").on(t.createdBy),
+  ],
+);
+
+export const rsvpStatus = pgEnum("rsvp_status", ["going", "maybe", "not_going"]);
+
+export const groupRunRsvps = pgTable(
+  "group_run_rsvps",
+  {
+    runId: uuid("run_id").notNull().references(() => groupRuns.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    status: rsvpStatus("status").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.userId] }), index("group_run_rsvps_user_idx").on(t.userId)],
+);

@@ -16,6 +16,9 @@ CREATE TYPE "public"."verdict" AS ENUM('push', 'steady', 'hold_back', 'reset');-
 CREATE TYPE "public"."warmup_feel" AS ENUM('smooth', 'ok', 'rough');--> statement-breakpoint
 CREATE TYPE "public"."goal_horizon" AS ENUM('next_month', 'season', 'year', 'three_years', 'career');--> statement-breakpoint
 CREATE TYPE "public"."goal_status" AS ENUM('active', 'achieved', 'paused', 'dropped');--> statement-breakpoint
+CREATE TYPE "public"."block_day_kind" AS ENUM('rest', 'walk', 'easy_run', 'cross_training', 'strength', 'mobility', 'movement_only', 'normal_training');--> statement-breakpoint
+CREATE TYPE "public"."block_day_status" AS ENUM('pending', 'done', 'partial', 'skipped');--> statement-breakpoint
+CREATE TYPE "public"."block_status" AS ENUM('active', 'completed', 'ended_early', 'cancelled', 'replaced');--> statement-breakpoint
 CREATE TABLE "users" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"email" text NOT NULL,
@@ -211,6 +214,76 @@ CREATE TABLE "goals" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "block_days" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"block_id" uuid NOT NULL,
+	"athlete_id" uuid NOT NULL,
+	"date" date NOT NULL,
+	"day_index" integer NOT NULL,
+	"kind" "block_day_kind" NOT NULL,
+	"minutes" integer,
+	"distance_m" integer,
+	"volume_percent" integer,
+	"notes" text DEFAULT '' NOT NULL,
+	"status" "block_day_status" DEFAULT 'pending' NOT NULL,
+	"athlete_note" text DEFAULT '' NOT NULL,
+	"feel" integer,
+	"completed_at" timestamp with time zone,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "block_template_days" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"template_id" uuid NOT NULL,
+	"day_index" integer NOT NULL,
+	"kind" "block_day_kind" NOT NULL,
+	"minutes" integer,
+	"distance_m" integer,
+	"volume_percent" integer,
+	"notes" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "block_templates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"club_id" uuid,
+	"key" text,
+	"name" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"phase" "training_phase" NOT NULL,
+	"created_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_tokens" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"token_hash" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "recovery_blocks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"athlete_id" uuid NOT NULL,
+	"club_id" uuid NOT NULL,
+	"coach_id" uuid,
+	"template_id" uuid,
+	"name" text NOT NULL,
+	"phase" "training_phase" NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"status" "block_status" DEFAULT 'active' NOT NULL,
+	"coach_note" text DEFAULT '' NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"reason_checkin_id" uuid,
+	"baseline_weekly_m" integer,
+	"target_weekly_m" integer,
+	"ended_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "club_invites" ADD CONSTRAINT "club_invites_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "club_invites" ADD CONSTRAINT "club_invites_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "club_members" ADD CONSTRAINT "club_members_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -238,6 +311,17 @@ ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_club_id_clubs_id_fk" FOREIGN K
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_target_user_id_users_id_fk" FOREIGN KEY ("target_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "goals" ADD CONSTRAINT "goals_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "block_days" ADD CONSTRAINT "block_days_block_id_recovery_blocks_id_fk" FOREIGN KEY ("block_id") REFERENCES "public"."recovery_blocks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "block_days" ADD CONSTRAINT "block_days_athlete_id_users_id_fk" FOREIGN KEY ("athlete_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "block_template_days" ADD CONSTRAINT "block_template_days_template_id_block_templates_id_fk" FOREIGN KEY ("template_id") REFERENCES "public"."block_templates"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "block_templates" ADD CONSTRAINT "block_templates_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "block_templates" ADD CONSTRAINT "block_templates_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calendar_tokens" ADD CONSTRAINT "calendar_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recovery_blocks" ADD CONSTRAINT "recovery_blocks_athlete_id_users_id_fk" FOREIGN KEY ("athlete_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recovery_blocks" ADD CONSTRAINT "recovery_blocks_club_id_clubs_id_fk" FOREIGN KEY ("club_id") REFERENCES "public"."clubs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recovery_blocks" ADD CONSTRAINT "recovery_blocks_coach_id_users_id_fk" FOREIGN KEY ("coach_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recovery_blocks" ADD CONSTRAINT "recovery_blocks_template_id_block_templates_id_fk" FOREIGN KEY ("template_id") REFERENCES "public"."block_templates"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recovery_blocks" ADD CONSTRAINT "recovery_blocks_reason_checkin_id_checkins_id_fk" FOREIGN KEY ("reason_checkin_id") REFERENCES "public"."checkins"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "rate_limit_buckets_window_idx" ON "rate_limit_buckets" USING btree ("window_start");--> statement-breakpoint
 CREATE UNIQUE INDEX "club_invites_token_hash_key" ON "club_invites" USING btree ("token_hash");--> statement-breakpoint
@@ -269,4 +353,18 @@ CREATE INDEX "reactions_user_idx" ON "reactions" USING btree ("user_id");--> sta
 CREATE INDEX "audit_log_club_created_idx" ON "audit_log" USING btree ("club_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");--> statement-breakpoint
 CREATE INDEX "audit_log_target_idx" ON "audit_log" USING btree ("target_user_id");--> statement-breakpoint
-CREATE INDEX "goals_user_created_idx" ON "goals" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);
+CREATE INDEX "goals_user_created_idx" ON "goals" USING btree ("user_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE UNIQUE INDEX "block_days_block_date_key" ON "block_days" USING btree ("block_id","date");--> statement-breakpoint
+CREATE INDEX "block_days_athlete_date_idx" ON "block_days" USING btree ("athlete_id","date");--> statement-breakpoint
+CREATE UNIQUE INDEX "block_template_days_template_day_key" ON "block_template_days" USING btree ("template_id","day_index");--> statement-breakpoint
+CREATE UNIQUE INDEX "block_templates_builtin_key" ON "block_templates" USING btree ("key") WHERE "block_templates"."club_id" is null;--> statement-breakpoint
+CREATE INDEX "block_templates_club_idx" ON "block_templates" USING btree ("club_id","name");--> statement-breakpoint
+CREATE INDEX "block_templates_created_by_idx" ON "block_templates" USING btree ("created_by_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "calendar_tokens_hash_key" ON "calendar_tokens" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "calendar_tokens_user_idx" ON "calendar_tokens" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "recovery_blocks_one_active_key" ON "recovery_blocks" USING btree ("athlete_id") WHERE "recovery_blocks"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "recovery_blocks_athlete_start_idx" ON "recovery_blocks" USING btree ("athlete_id","start_date" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "recovery_blocks_club_status_idx" ON "recovery_blocks" USING btree ("club_id","status","athlete_id");--> statement-breakpoint
+CREATE INDEX "recovery_blocks_coach_idx" ON "recovery_blocks" USING btree ("coach_id");--> statement-breakpoint
+CREATE INDEX "recovery_blocks_template_idx" ON "recovery_blocks" USING btree ("template_id");--> statement-breakpoint
+CREATE INDEX "recovery_blocks_reason_checkin_idx" ON "recovery_blocks" USING btree ("reason_checkin_id");

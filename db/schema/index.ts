@@ -7,3 +7,4 @@ export * from "./training";
 export * from "./checkins";
 export * from "./audit";
 export * from "./goals";
+export * from "./blocks";

@@ -1,0 +1,67 @@
+// Starts `next start` against a fresh PostgreSQL database for load and fault scripts, and tears both down.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import postgres from "postgres";
+import { openPostgres } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+
+export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export type AppServer = { baseUrl: string; databaseUrl: string; sql: postgres.Sql; stop: () => Promise<void> };
+
+async function waitForHealth(baseUrl: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server at ${baseUrl} did not become healthy`);
+}
+
+export async function createDatabase(prefix = "rf_bench"): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${Date.now()}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const handle = openPostgres(url.toString(), 2);
+  await runMigrations(handle);
+  await handle.close();
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export async function startAppServer(databaseUrl: string, port = 3190, poolSize = 20): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const root = process.cwd();
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
+  const { buildIfNeeded } = (await import(path.join(root, "scripts", "build-if-needed.mjs"))) as {
+    buildIfNeeded: (root: string, distDir: string) => void;
+  };
+  buildIfNeeded(root, distDir);
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, DATABASE_POOL_SIZE: String(poolSize), RF_SEED_DEMO: "0" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, 60_000);
+  return {
+    baseUrl,
+    child,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
+    },
+  };
+}

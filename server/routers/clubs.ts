@@ -1,10 +1,66 @@
 import { z } from "zod";
+import { changeMemberRole } from "@/server/domain/clubs/change-member-role";
+import { createClub } from "@/server/domain/clubs/create-club";
+import { decideJoinRequest } from "@/server/domain/clubs/decide-join-request";
+import { deleteClub } from "@/server/domain/clubs/delete-club";
+import { discoverClubs } from "@/server/domain/clubs/discover-clubs";
 import { getClubBySlug } from "@/server/domain/clubs/get-club";
-import { createTRPCRouter, publicProcedure } from "@/server/trpc";
+import { joinClub } from "@/server/domain/clubs/join-club";
+import { leaveClub } from "@/server/domain/clubs/leave-club";
+import { listAuditLog } from "@/server/domain/clubs/list-audit-log";
+import { listClubMembers } from "@/server/domain/clubs/list-members";
+import { listMyClubs } from "@/server/domain/clubs/list-my-clubs";
+import { removeMember } from "@/server/domain/clubs/remove-member";
+import { transferOwnership } from "@/server/domain/clubs/transfer-ownership";
+import { updateClub } from "@/server/domain/clubs/update-club";
+import {
+  clubCoachProcedure, clubMemberProcedure, clubOwnerProcedure, createTRPCRouter, protectedProcedure, publicProcedure,
+} from "@/server/trpc";
+import {
+  auditLogInput, changeRoleInput, clubIdInput, createClubInput, decideRequestInput, deleteClubInput, discoverClubsInput,
+  listMembersInput, memberTargetInput, updateClubInput,
+} from "./schemas/clubs";
 
 export const clubsRouter = createTRPCRouter({
-  /** Public clubs for anyone; private clubs only for their members (else NOT_FOUND). */
+  /** Public clubs for anyone; private clubs only for their active or pending members (else NOT_FOUND). */
   bySlug: publicProcedure
     .input(z.object({ slug: z.string().trim().min(1).max(60) }))
     .query(({ ctx, input }) => getClubBySlug(ctx.db, input.slug, ctx.user?.id ?? null)),
+  /** The caller's active clubs: id, slug, name, role (and area, member count). */
+  myClubs: protectedProcedure.query(({ ctx }) => listMyClubs(ctx.db, ctx.user.id, "active")),
+  /** Clubs the caller asked to join and that haven't answered yet. */
+  myRequests: protectedProcedure.query(({ ctx }) => listMyClubs(ctx.db, ctx.user.id, "pending")),
+  discover: publicProcedure.input(discoverClubsInput).query(({ ctx, input }) => discoverClubs(ctx.db, ctx.user?.id ?? null, input)),
+
+  create: protectedProcedure.input(createClubInput).mutation(({ ctx, input }) => createClub(ctx.db, ctx.user.id, input)),
+  update: clubOwnerProcedure.input(updateClubInput).mutation(({ ctx, input }) => {
+    const { clubId: _id, ...fields } = input;
+    return updateClub(ctx.db, ctx.club.id, fields);
+  }),
+  delete: clubOwnerProcedure.input(deleteClubInput).mutation(({ ctx, input }) => deleteClub(ctx.db, ctx.user.id, ctx.club, input.confirmName)),
+
+  join: protectedProcedure.input(clubIdInput).mutation(({ ctx, input }) => joinClub(ctx.db, input.clubId, ctx.user.id)),
+  leave: protectedProcedure.input(clubIdInput).mutation(({ ctx, input }) => leaveClub(ctx.db, input.clubId, ctx.user.id)),
+
+  /** The roster, for active members only. */
+  members: clubMemberProcedure
+    .input(listMembersInput)
+    .query(({ ctx, input }) => listClubMembers(ctx.db, ctx.club.id, { status: "active", cursor: input.cursor, limit: input.limit })),
+  pendingRequests: clubCoachProcedure
+    .input(listMembersInput)
+    .query(({ ctx, input }) => listClubMembers(ctx.db, ctx.club.id, { status: "pending", cursor: input.cursor, limit: input.limit })),
+  decideRequest: clubCoachProcedure
+    .input(decideRequestInput)
+    .mutation(({ ctx, input }) => decideJoinRequest(ctx.db, ctx.user.id, ctx.club, input.userId, input.decision)),
+  changeRole: clubOwnerProcedure
+    .input(changeRoleInput)
+    .mutation(({ ctx, input }) => changeMemberRole(ctx.db, ctx.user.id, ctx.club, input.userId, input.role)),
+  removeMember: clubOwnerProcedure
+    .input(memberTargetInput)
+    .mutation(({ ctx, input }) => removeMember(ctx.db, ctx.user.id, ctx.club.id, input.userId)),
+  transferOwnership: clubOwnerProcedure
+    .input(memberTargetInput)
+    .mutation(({ ctx, input }) => transferOwnership(ctx.db, ctx.user.id, ctx.club, input.userId)),
+  auditLog: clubOwnerProcedure.input(auditLogInput).query(({ ctx, input }) => listAuditLog(ctx.db, ctx.club.id, input)),
 });
+

@@ -1,3 +1,17 @@
-import { createTRPCRouter } from "@/server/trpc";
+import { acceptInvite } from "@/server/domain/clubs/accept-invite";
+import { createInvite } from "@/server/domain/clubs/create-invite";
+import { listInvites } from "@/server/domain/clubs/list-invites";
+import { previewInvite } from "@/server/domain/clubs/preview-invite";
+import { revokeInvite } from "@/server/domain/clubs/revoke-invite";
+import { clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
+import { createInviteInput, listInvitesInput, inviteTargetInput, inviteTokenInput } from "./schemas/clubs";
 
-export const invitesRouter = createTRPCRouter({});
+export const invitesRouter = createTRPCRouter({
+  /** Returns the secret link once; only its hash is stored. */
+  create: clubCoachProcedure.input(createInviteInput).mutation(({ ctx, input }) => createInvite(ctx.db, ctx.user.id, ctx.club.id, input)),
+  list: clubCoachProcedure.input(listInvitesInput).query(({ ctx, input }) => listInvites(ctx.db, ctx.club.id, input)),
+  revoke: clubCoachProcedure.input(inviteTargetInput).mutation(({ ctx, input }) => revokeInvite(ctx.db, ctx.club.id, input.inviteId)),
+  /** What a link leads to; open to signed-out visitors so they can sign in and come back. */
+  preview: publicProcedure.input(inviteTokenInput).query(({ ctx, input }) => previewInvite(ctx.db, input.token, ctx.user?.id ?? null)),
+  accept: protectedProcedure.input(inviteTokenInput).mutation(({ ctx, input }) => acceptInvite(ctx.db, input.token, ctx.user.id)),
+});

@@ -1,3 +1,12 @@
-import { createTRPCRouter } from "@/server/trpc";
+import { countUnread } from "@/server/domain/notifications/count-unread";
+import { listNotifications } from "@/server/domain/notifications/list-notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@/server/domain/notifications/mark-read";
+import { createTRPCRouter, protectedProcedure } from "@/server/trpc";
+import { listNotificationsInput, notificationIdInput } from "./schemas/clubs";
 
-export const notificationsRouter = createTRPCRouter({});
+export const notificationsRouter = createTRPCRouter({
+  list: protectedProcedure.input(listNotificationsInput).query(({ ctx, input }) => listNotifications(ctx.db, ctx.user.id, input)),
+  unreadCount: protectedProcedure.query(({ ctx }) => countUnread(ctx.db, ctx.user.id)),
+  markRead: protectedProcedure.input(notificationIdInput).mutation(({ ctx, input }) => markNotificationRead(ctx.db, ctx.user.id, input.id)),
+  markAllRead: protectedProcedure.mutation(({ ctx }) => markAllNotificationsRead(ctx.db, ctx.user.id)),
+});

@@ -45,3 +45,13 @@ export async function requireClubOwner(db: DbOrTx, clubId: string, userId: strin
   if (access.role !== "owner") throw AppError.forbidden("Only the club's owner can do that.");
   return access;
 }
+
+/**
+ * Anyone who may look at the club's public face: everyone for a public club, active members for a private one.
+ * role is null for non-members; status is the caller's membership status, if any.
+ */
+export async function requireClubViewer(db: DbOrTx, clubId: string, userId: string | null) {
+  const access = await loadClubAccess(db, clubId, userId);
+  if (!access || (access.club.privacy === "private" && !access.role)) throw AppError.notFound("Club");
+  return access;
+}

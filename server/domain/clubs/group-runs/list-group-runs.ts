@@ -1,0 +1,74 @@
+import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { groupRunRsvps, groupRuns } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+
+export type RunCursor = { at: string; id: string };
+export type RsvpCounts = { going: number; maybe: number; not_going: number };
+
+/**
+ * Upcoming runs (soonest first) or past runs (latest first) with RSVP counts and the caller's own answer:
+ * three queries per page, whatever its size. Access is checked by the caller.
+ */
+export async function listGroupRuns(
+  db: DbOrTx,
+  clubId: string,
+  userId: string | null,
+  input: { when: "upcoming" | "past"; cursor?: RunCursor | null | undefined; limit?: number | undefined },
+  now = new Date(),
+) {
+  const limit = input.limit ?? 10;
+  const upcoming = input.when === "upcoming";
+  const c = input.cursor;
+  const rows = await db
+    .select({
+      id: groupRuns.id,
+      title: groupRuns.title,
+      startsAt: groupRuns.startsAt,
+      meetingPoint: groupRuns.meetingPoint,
+      distanceMeters: groupRuns.distanceMeters,
+      paceGroups: groupRuns.paceGroups,
+      notes: groupRuns.notes,
+      cancelledAt: groupRuns.cancelledAt,
+      cursorAt: sql<string>`${groupRuns.startsAt}::text`,
+    })
+    .from(groupRuns)
+    .where(
+      and(
+        eq(groupRuns.clubId, clubId),
+        upcoming ? gte(groupRuns.startsAt, now) : lt(groupRuns.startsAt, now),
+        c
+          ? upcoming
+            ? sql`(${groupRuns.startsAt}, ${groupRuns.id}) > (${c.at}::timestamptz, ${c.id}::uuid)`
+            : sql`(${groupRuns.startsAt}, ${groupRuns.id}) < (${c.at}::timestamptz, ${c.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(...(upcoming ? [asc(groupRuns.startsAt), asc(groupRuns.id)] : [desc(groupRuns.startsAt), desc(groupRuns.id)]))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const ids = page.map((r) => r.id);
+  const [counts, mine] = ids.length
+    ? await Promise.all([
+        db
+          .select({ runId: groupRunRsvps.runId, status: groupRunRsvps.status, n: sql<number>`count(*)::int` })
+          .from(groupRunRsvps)
+          .where(inArray(groupRunRsvps.runId, ids))
+          .groupBy(groupRunRsvps.runId, groupRunRsvps.status),
+        userId
+          ? db
+              .select({ runId: groupRunRsvps.runId, status: groupRunRsvps.status })
+              .from(groupRunRsvps)
+              .where(and(inArray(groupRunRsvps.runId, ids), eq(groupRunRsvps.userId, userId)))
+          : Promise.resolve([]),
+      ])
+    : [[], []];
+  const last = page[page.length - 1];
+  return {
+    items: page.map(({ cursorAt: _c, ...run }) => {
+      const rsvpCounts: RsvpCounts = { going: 0, maybe: 0, not_going: 0 };
+      for (const row of counts) if (row.runId === run.id) rsvpCounts[row.status] = Number(row.n);
+      return { ...run, isPast: run.startsAt.getTime() < now.getTime(), rsvpCounts, myRsvp: mine.find((m) => m.runId === run.id)?.status ?? null };
+    }),
+    nextCursor: rows.length > limit && last ? { at: last.cursorAt, id: last.id } : null,
+  };
+}

@@ -1,0 +1,20 @@
+import { and, eq, sql } from "drizzle-orm";
+import { groupRunRsvps, groupRuns } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/server/errors";
+
+/** A member answers going, maybe or not going; answering again replaces the answer. */
+export async function rsvpGroupRun(db: DbOrTx, clubId: string, runId: string, userId: string, status: "going" | "maybe" | "not_going", now = new Date()) {
+  const [run] = await db
+    .select({ startsAt: groupRuns.startsAt, cancelledAt: groupRuns.cancelledAt })
+    .from(groupRuns)
+    .where(and(eq(groupRuns.clubId, clubId), eq(groupRuns.id, runId)));
+  if (!run) throw AppError.notFound("Group run");
+  if (run.cancelledAt) throw AppError.field("status", "This run was cancelled.");
+  if (run.startsAt.getTime() <= now.getTime()) throw AppError.field("status", "This run has already started.");
+  await db
+    .insert(groupRunRsvps)
+    .values({ runId, userId, status })
+    .onConflictDoUpdate({ target: [groupRunRsvps.runId, groupRunRsvps.userId], set: { status, updatedAt: sql`now()` } });
+  return { status };
+}

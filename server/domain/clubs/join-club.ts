@@ -1,0 +1,28 @@
+import type { Db } from "@/db/client";
+import { AppError } from "@/server/errors";
+import { admitMember, membershipStatusOf } from "./admit-member";
+import { loadClubAccess } from "./club-access";
+import { loadUserName } from "./user-name";
+
+export const REMOVED_MESSAGE = "You were removed from this club, so you can't rejoin it yourself. Ask its owner.";
+
+/**
+ * Joins an open club at once, or asks to join an approval club. Invite-only clubs need a link, and a
+ * private club is "not found" to outsiders. Joining twice changes nothing.
+ */
+export async function joinClub(db: Db, clubId: string, userId: string) {
+  return db.transaction(async (tx) => {
+    const access = await loadClubAccess(tx, clubId, userId);
+    const current = access?.status ?? null;
+    if (!access || (access.club.privacy === "private" && current !== "active" && current !== "pending")) {
+      throw AppError.notFound("Club");
+    }
+    if (current === "active" || current === "pending") return { status: current };
+    if (current === "removed") throw AppError.forbidden(REMOVED_MESSAGE);
+    const { club } = access;
+    if (club.joinPolicy === "invite") throw AppError.forbidden("This club is invite only. Ask a coach for an invite link.");
+    const status = club.joinPolicy === "open" ? "active" : "pending";
+    await admitMember(tx, club, await loadUserName(tx, userId), status);
+    return { status: (await membershipStatusOf(tx, clubId, userId))?.status ?? status };
+  });
+}

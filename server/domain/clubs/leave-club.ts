@@ -1,0 +1,24 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { clubMembers } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { AppError } from "@/server/errors";
+import { loadClubAccess } from "./club-access";
+import { refreshMemberCount } from "./member-count";
+
+/** A member leaves, or a pending requester withdraws. The owner must hand over ownership first. */
+export async function leaveClub(db: Db, clubId: string, userId: string) {
+  return db.transaction(async (tx) => {
+    const access = await loadClubAccess(tx, clubId, userId);
+    const status = access?.status ?? null;
+    if (!access || (access.club.privacy === "private" && status !== "active" && status !== "pending")) throw AppError.notFound("Club");
+    if (status !== "active" && status !== "pending") throw AppError.forbidden("You are not a member of this club.");
+    if (access.role === "owner") {
+      throw new AppError("BAD_REQUEST", "You own this club. Transfer ownership to another member before leaving.");
+    }
+    await tx
+      .delete(clubMembers)
+      .where(and(eq(clubMembers.clubId, clubId), eq(clubMembers.userId, userId), inArray(clubMembers.status, ["active", "pending"])));
+    if (status === "active") await refreshMemberCount(tx, clubId);
+    return { left: true as const };
+  });
+}

@@ -1,0 +1,32 @@
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/server/errors";
+import { membershipStatusOf } from "./admit-member";
+import { findInviteByToken } from "./find-invite";
+import { inviteState } from "./invite-token";
+
+/**
+ * What an invite link leads to. Holding the secret token is what lets someone see a private club's name here;
+ * an unknown token is simply "not found".
+ */
+export async function previewInvite(db: DbOrTx, token: string, userId: string | null) {
+  const found = await findInviteByToken(db, token);
+  if (!found) throw AppError.notFound("Invite link");
+  const { invite, club } = found;
+  const membership = userId ? await membershipStatusOf(db, club.id, userId) : null;
+  return {
+    club: {
+      id: club.id,
+      slug: club.slug,
+      name: club.name,
+      description: club.description,
+      area: club.area,
+      privacy: club.privacy,
+      joinPolicy: club.joinPolicy,
+      memberCount: club.memberCount,
+    },
+    state: inviteState(invite),
+    // An approval club still wants its owner or a coach to say yes, even with a link.
+    needsApproval: club.joinPolicy === "approval",
+    myStatus: membership?.status ?? null,
+  };
+}

@@ -1,3 +1,38 @@
-import { createTRPCRouter } from "@/server/trpc";
+import { assignBlock } from "@/server/domain/blocks/assign-block";
+import { getPhaseTimeline, getToday, listMyBlocks, markDay } from "@/server/domain/blocks/athlete-blocks";
+import { extendBlock, getClubBlock, stopBlock, updateBlockDay } from "@/server/domain/blocks/manage-block";
+import { buildCalendarFeed } from "@/server/domain/calendar/build-calendar-feed";
+import { getCalendarStatus, revokeCalendarToken, rotateCalendarToken } from "@/server/domain/calendar/calendar-tokens";
+import { clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
+import {
+  assignBlockInput, blockHistoryInput, calendarFeedInput, clubBlockInput, extendBlockInput, markDayInput, updateBlockDayInput,
+} from "./schemas/blocks";
 
-export const blocksRouter = createTRPCRouter({});
+export const blocksRouter = createTRPCRouter({
+  // Coaches of the block's club
+  assign: clubCoachProcedure
+    .input(assignBlockInput)
+    .mutation(({ ctx, input: { clubId: _clubId, ...rest } }) => assignBlock(ctx.db, ctx.club, ctx.user.id, rest)),
+  byId: clubCoachProcedure.input(clubBlockInput).query(({ ctx, input }) => getClubBlock(ctx.db, input.clubId, input.blockId)),
+  updateDay: clubCoachProcedure
+    .input(updateBlockDayInput)
+    .mutation(({ ctx, input: { clubId, dayId, ...day } }) => updateBlockDay(ctx.db, clubId, dayId, day)),
+  extend: clubCoachProcedure.input(extendBlockInput).mutation(({ ctx, input }) => extendBlock(ctx.db, input.clubId, input.blockId, input.days)),
+  endEarly: clubCoachProcedure
+    .input(clubBlockInput)
+    .mutation(({ ctx, input }) => stopBlock(ctx.db, input.clubId, ctx.user.id, input.blockId, "ended_early")),
+  cancel: clubCoachProcedure
+    .input(clubBlockInput)
+    .mutation(({ ctx, input }) => stopBlock(ctx.db, input.clubId, ctx.user.id, input.blockId, "cancelled")),
+
+  // The athlete, on their own blocks only
+  today: protectedProcedure.query(({ ctx }) => getToday(ctx.db, ctx.user.id)),
+  markDay: protectedProcedure.input(markDayInput).mutation(({ ctx, input }) => markDay(ctx.db, ctx.user.id, input)),
+  history: protectedProcedure.input(blockHistoryInput).query(({ ctx, input }) => listMyBlocks(ctx.db, ctx.user.id, input)),
+  phases: protectedProcedure.query(({ ctx }) => getPhaseTimeline(ctx.db, ctx.user.id)),
+  calendarStatus: protectedProcedure.query(({ ctx }) => getCalendarStatus(ctx.db, ctx.user.id)),
+  rotateCalendar: protectedProcedure.mutation(({ ctx }) => rotateCalendarToken(ctx.db, ctx.user.id)),
+  revokeCalendar: protectedProcedure.mutation(({ ctx }) => revokeCalendarToken(ctx.db, ctx.user.id)),
+  // The secret token is the only credential a calendar app can send.
+  calendarFeed: publicProcedure.input(calendarFeedInput).query(({ ctx, input }) => buildCalendarFeed(ctx.db, input.token)),
+});

@@ -1,3 +1,7 @@
-import { createTRPCRouter } from "@/server/trpc";
+import { getDashboard } from "@/server/domain/dashboard/get-dashboard";
+import { clubCoachProcedure, createTRPCRouter } from "@/server/trpc";
+import { dashboardInput } from "./schemas/blocks";
 
-export const dashboardRouter = createTRPCRouter({});
+export const dashboardRouter = createTRPCRouter({
+  athletes: clubCoachProcedure.input(dashboardInput).query(({ ctx, input }) => getDashboard(ctx.db, input.clubId, input)),
+});

@@ -1,0 +1,131 @@
+import { and, asc, desc, eq, gte, lt, or, sql } from "drizzle-orm";
+import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/server/errors";
+import { todayIn } from "./dates";
+
+async function profileOf(db: DbOrTx, userId: string) {
+  const [me] = await db.select({ timeZone: users.timeZone, distanceUnit: users.distanceUnit }).from(users).where(eq(users.id, userId));
+  if (!me) throw AppError.notFound("Account");
+  return me;
+}
+
+/** The caller's own active block with every day, and where today falls in it. Only ever the caller's. */
+export async function getToday(db: DbOrTx, userId: string) {
+  const me = await profileOf(db, userId);
+  const today = todayIn(me.timeZone);
+  // A block past its last day is finished.
+  await db
+    .update(recoveryBlocks)
+    .set({ status: "completed", endedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(recoveryBlocks.athleteId, userId), eq(recoveryBlocks.status, "active"), lt(recoveryBlocks.endDate, today)));
+  const coach = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${recoveryBlocks.coachId})`;
+  const [row] = await db
+    .select({ block: recoveryBlocks, clubName: clubs.name, clubSlug: clubs.slug, coachName: coach })
+    .from(recoveryBlocks)
+    .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
+    .where(and(eq(recoveryBlocks.athleteId, userId), eq(recoveryBlocks.status, "active")));
+  if (!row) return { today, distanceUnit: me.distanceUnit, block: null };
+  const days = await db.select().from(blockDays).where(eq(blockDays.blockId, row.block.id)).orderBy(asc(blockDays.date));
+  const todayDay = days.find((d) => d.date === today) ?? null;
+  const due = days.filter((d) => d.date < today || (d.date === today && d.status !== "pending"));
+  return {
+    today,
+    distanceUnit: me.distanceUnit,
+    block: {
+      ...row.block,
+      clubName: row.clubName,
+      clubSlug: row.clubSlug,
+      coachName: row.coachName,
+      days,
+      todayDay,
+      dayNumber: todayDay ? todayDay.dayIndex + 1 : null,
+      totalDays: days.length,
+      upcoming: days.filter((d) => d.date > today).slice(0, 3),
+      compliance: complianceOf(due),
+    },
+  };
+}
+
+/** Done days count fully, partly done ones half, out of the days due so far. */
+export function complianceOf(due: { status: string }[]) {
+  const done = due.filter((d) => d.status === "done").length;
+  const partial = due.filter((d) => d.status === "partial").length;
+  return { done, partial, due: due.length, ratio: due.length ? (done + partial / 2) / due.length : null };
+}
+
+export async function markDay(
+  db: DbOrTx,
+  userId: string,
+  input: { dayId: string; status: "done" | "partial" | "skipped"; note: string; feel?: number | null },
+) {
+  const me = await profileOf(db, userId);
+  const today = todayIn(me.timeZone);
+  const [day] = await db
+    .select({ id: blockDays.id, date: blockDays.date, blockStatus: recoveryBlocks.status })
+    .from(blockDays)
+    .innerJoin(recoveryBlocks, eq(recoveryBlocks.id, blockDays.blockId))
+    .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)));
+  if (!day) throw AppError.notFound("Day");
+  if (day.blockStatus !== "active") throw new AppError("CONFLICT", "This block has ended, so its days can't be changed.");
+  if (day.date > today) throw AppError.field("status", "You can only mark today or earlier days");
+  const [updated] = await db
+    .update(blockDays)
+    .set({ status: input.status, athleteNote: input.note, feel: input.feel ?? null, completedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)))
+    .returning();
+  return updated!;
+}
+
+/** The caller's blocks, newest first, keyset-paginated on (start date, id). */
+export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?: { startDate: string; id: string } | null; limit: number }) {
+  const c = input.cursor;
+  const rows = await db
+    .select({
+      id: recoveryBlocks.id,
+      name: recoveryBlocks.name,
+      phase: recoveryBlocks.phase,
+      status: recoveryBlocks.status,
+      startDate: recoveryBlocks.startDate,
+      endDate: recoveryBlocks.endDate,
+      clubName: clubs.name,
+      coachNote: recoveryBlocks.coachNote,
+      done: sql<number>`(select count(*)::int from ${blockDays} where ${blockDays.blockId} = ${recoveryBlocks.id} and ${blockDays.status} = 'done')`,
+      days: sql<number>`(select count(*)::int from ${blockDays} where ${blockDays.blockId} = ${recoveryBlocks.id})`,
+    })
+    .from(recoveryBlocks)
+    .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
+    .where(
+      and(
+        eq(recoveryBlocks.athleteId, userId),
+        c ? or(lt(recoveryBlocks.startDate, c.startDate), and(eq(recoveryBlocks.startDate, c.startDate), lt(recoveryBlocks.id, c.id))) : undefined,
+      ),
+    )
+    .orderBy(desc(recoveryBlocks.startDate), desc(recoveryBlocks.id))
+    .limit(input.limit + 1);
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > input.limit && last ? { startDate: last.startDate, id: last.id } : null };
+}
+
+/** Phases across the last year: each block's phase, with the gaps between as normal (build) training. */
+export async function getPhaseTimeline(db: DbOrTx, userId: string) {
+  const me = await profileOf(db, userId);
+  const today = todayIn(me.timeZone);
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
+  const rows = await db
+    .select({ name: recoveryBlocks.name, phase: recoveryBlocks.phase, status: recoveryBlocks.status, startDate: recoveryBlocks.startDate, endDate: recoveryBlocks.endDate, endedAt: recoveryBlocks.endedAt })
+    .from(recoveryBlocks)
+    .where(and(eq(recoveryBlocks.athleteId, userId), gte(recoveryBlocks.endDate, from)))
+    .orderBy(asc(recoveryBlocks.startDate))
+    .limit(100);
+  const segments = rows
+    .filter((r) => r.status !== "cancelled")
+    .map((r) => {
+      // A block stopped early ends where it stopped.
+      const stopped = r.endedAt && r.status !== "completed" ? r.endedAt.toISOString().slice(0, 10) : null;
+      const end = stopped && stopped < r.endDate ? stopped : r.endDate;
+      return { name: r.name, phase: r.phase, startDate: r.startDate < from ? from : r.startDate, endDate: end < r.startDate ? r.startDate : end };
+    });
+  return { from, to: today, segments };
+}

@@ -1,0 +1,27 @@
+/** A day's prescription in words, e.g. "Easy run, 30 min" or "Normal training at 75%". Shared by the calendar. */
+export type DayLike = { kind: string; minutes: number | null; distanceM: number | null; volumePercent: number | null };
+
+export const KIND_LABELS: Record<string, string> = {
+  rest: "Rest day",
+  walk: "Walk",
+  easy_run: "Easy run",
+  cross_training: "Cross-training",
+  strength: "Strength",
+  mobility: "Mobility",
+  movement_only: "Movement only (no watch)",
+  normal_training: "Normal training",
+};
+
+export function formatDistance(metres: number, unit: "km" | "mi"): string {
+  const value = unit === "mi" ? metres / 1609.344 : metres / 1000;
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
+}
+
+export function describeDay(day: DayLike, unit: "km" | "mi"): string {
+  const parts = [KIND_LABELS[day.kind] ?? day.kind];
+  const amounts: string[] = [];
+  if (day.minutes != null) amounts.push(`${day.minutes} min`);
+  if (day.distanceM != null) amounts.push(formatDistance(day.distanceM, unit));
+  if (day.kind === "normal_training" && day.volumePercent != null) return `${parts[0]} at ${day.volumePercent}% of usual volume`;
+  return amounts.length ? `${parts[0]}, ${amounts.join(" or ")}` : parts[0]!;
+}

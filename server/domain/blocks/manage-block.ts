@@ -1,0 +1,102 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { blockDays, recoveryBlocks, users } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { recordAudit } from "@/server/domain/audit/record-audit";
+import { notify } from "@/server/domain/notifications/notify";
+import { AppError } from "@/server/errors";
+import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templates";
+import { addDays, todayIn } from "./dates";
+
+/** A block of this club with its days, for its coaches. Blocks of other clubs are "not found". */
+export async function getClubBlock(db: DbOrTx, clubId: string, blockId: string) {
+  const [block] = await db
+    .select({ block: recoveryBlocks, athleteName: users.name, athleteTimeZone: users.timeZone, distanceUnit: users.distanceUnit })
+    .from(recoveryBlocks)
+    .innerJoin(users, eq(users.id, recoveryBlocks.athleteId))
+    .where(and(eq(recoveryBlocks.id, blockId), eq(recoveryBlocks.clubId, clubId)));
+  if (!block) throw AppError.notFound("Block");
+  const days = await db.select().from(blockDays).where(eq(blockDays.blockId, blockId)).orderBy(asc(blockDays.date));
+  return { ...block.block, athleteName: block.athleteName, distanceUnit: block.distanceUnit, today: todayIn(block.athleteTimeZone), days };
+}
+
+async function activeClubBlock(db: DbOrTx, clubId: string, blockId: string) {
+  const [block] = await db
+    .select()
+    .from(recoveryBlocks)
+    .where(and(eq(recoveryBlocks.id, blockId), eq(recoveryBlocks.clubId, clubId)))
+    .for("update");
+  if (!block) throw AppError.notFound("Block");
+  if (block.status !== "active") throw new AppError("CONFLICT", "This block is no longer active, so it can't be changed.");
+  return block;
+}
+
+export async function updateBlockDay(db: DbOrTx, clubId: string, dayId: string, day: TemplateDaySpec) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ blockId: blockDays.blockId }).from(blockDays).where(eq(blockDays.id, dayId));
+    if (!row) throw AppError.notFound("Day");
+    await activeClubBlock(tx, clubId, row.blockId);
+    const [updated] = await tx
+      .update(blockDays)
+      .set({
+        kind: day.kind,
+        minutes: day.minutes ?? null,
+        distanceM: day.distanceM ?? null,
+        volumePercent: day.volumePercent ?? null,
+        notes: day.notes ?? "",
+        updatedAt: new Date(),
+      })
+      .where(eq(blockDays.id, dayId))
+      .returning();
+    return updated!;
+  });
+}
+
+/** Adds days after the last one, repeating its prescription. */
+export async function extendBlock(db: DbOrTx, clubId: string, blockId: string, extraDays: number) {
+  return db.transaction(async (tx) => {
+    const block = await activeClubBlock(tx, clubId, blockId);
+    const [last] = await tx.select().from(blockDays).where(eq(blockDays.blockId, blockId)).orderBy(desc(blockDays.date)).limit(1);
+    if (!last) throw AppError.notFound("Day");
+    await tx.insert(blockDays).values(
+      Array.from({ length: extraDays }, (_, i) => ({
+        blockId,
+        athleteId: block.athleteId,
+        date: addDays(last.date, i + 1),
+        dayIndex: last.dayIndex + i + 1,
+        kind: last.kind,
+        minutes: last.minutes,
+        distanceM: last.distanceM,
+        volumePercent: last.volumePercent,
+        notes: last.notes,
+      })),
+    );
+    const endDate = addDays(last.date, extraDays);
+    await tx.update(recoveryBlocks).set({ endDate, updatedAt: new Date() }).where(eq(recoveryBlocks.id, blockId));
+    await notify(tx, [{ userId: block.athleteId, kind: "block.extended", title: `Your plan "${block.name}" now runs to ${endDate}`, href: "/today" }]);
+    return { endDate };
+  });
+}
+
+/** Ends early (the athlete did enough) or cancels (it was a mistake); either way the plan stops today. */
+export async function stopBlock(db: DbOrTx, clubId: string, actorId: string, blockId: string, how: "ended_early" | "cancelled") {
+  return db.transaction(async (tx) => {
+    const block = await activeClubBlock(tx, clubId, blockId);
+    await tx.update(recoveryBlocks).set({ status: how, endedAt: new Date(), updatedAt: new Date() }).where(eq(recoveryBlocks.id, blockId));
+    await notify(tx, [
+      {
+        userId: block.athleteId,
+        kind: how === "cancelled" ? "block.cancelled" : "block.ended",
+        title: how === "cancelled" ? `Your coach cancelled "${block.name}"` : `Your coach ended "${block.name}" early`,
+        href: "/today",
+      },
+    ]);
+    await recordAudit(tx, {
+      clubId,
+      actorId,
+      action: how === "cancelled" ? "block.cancelled" : "block.ended_early",
+      targetUserId: block.athleteId,
+      details: { blockId },
+    });
+    return { id: blockId, status: how };
+  });
+}

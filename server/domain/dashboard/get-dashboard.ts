@@ -1,0 +1,165 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+
+export type DashboardCursor = { need: number; name: string; id: string };
+export type TrendPoint = { date: string; wellness: number };
+export type DashboardRow = {
+  athleteId: string;
+  name: string;
+  today: string;
+  need: number;
+  verdict: "push" | "steady" | "hold_back" | "reset" | null;
+  burnoutFlag: boolean;
+  latestCheckinId: string | null;
+  lastCheckinDate: string | null;
+  daysSinceCheckin: number | null;
+  trend: TrendPoint[];
+  block: null | {
+    id: string;
+    name: string;
+    phase: "build" | "maintain" | "reset";
+    startDate: string;
+    endDate: string;
+    done: number;
+    partial: number;
+    due: number;
+    compliance: number | null;
+  };
+  overdoing: boolean;
+  suggestedTemplate: "slump-reset" | "down-week" | null;
+};
+
+// Sessions that count as running, for "ran on a no-running day".
+const RUNNING = sql.raw(`('easy','long','progression','fartlek','intervals','tempo','race')`);
+const NO_RUNNING_DAYS = sql.raw(`('walk','cross_training','strength','mobility')`);
+export const TREND_DAYS = 14;
+
+/** Shared with this club's coaches: to coaches in general, or to this club in particular. */
+function visibleTo(clubId: string, alias: string): SQL {
+  const c = sql.raw(alias);
+  return sql`(${c}.visibility = 'coaches' or exists (select 1 from checkin_shares s where s.checkin_id = ${c}.id and s.club_id = ${clubId}))`;
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * The coach's triage list in ONE statement whatever the club's size: each member's latest shared check-in,
+ * current block, compliance and rest-day check come from index lookups (lateral joins), the need score
+ * orders them, and the 14-day trend is fetched only for the page being returned.
+ */
+export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: DashboardCursor | null; limit: number }) {
+  const c = input.cursor;
+  const after = c
+    ? sql`where need < ${c.need} or (need = ${c.need} and (name > ${c.name} or (name = ${c.name} and id > ${c.id}::uuid)))`
+    : sql``;
+  const result = await db.execute(sql`
+    with members as (
+      select u.id, u.name, (now() at time zone u.time_zone)::date as today
+      from club_members m join users u on u.id = m.user_id
+      where m.club_id = ${clubId} and m.status = 'active' and m.role = 'member'
+    ),
+    scored as (
+      select mb.id, mb.name, mb.today,
+        lc.id as checkin_id, lc.date as checkin_date, lc.verdict, coalesce(lc.burnout_flag, false) as burnout_flag,
+        b.id as block_id, b.name as block_name, b.phase as block_phase, b.start_date, b.end_date,
+        coalesce(comp.done, 0) as done, coalesce(comp.partial, 0) as partial, coalesce(comp.due, 0) as due,
+        coalesce(comp.overdoing, false) as overdoing,
+        (
+          -- A flag the coach already answered with a block counts for less.
+          (case lc.verdict when 'reset' then 40 when 'hold_back' then 20 else 0 end
+            + case when lc.burnout_flag then 30 else 0 end)
+            / case when b.id is not null and b.created_at >= lc.created_at then 4 else 1 end
+          + case when comp.overdoing then 15 else 0 end
+          + case when comp.due > 0 and (comp.done + comp.partial * 0.5) / comp.due < 0.5 then 10 else 0 end
+          + case when lc.date is null or lc.date < mb.today - 7 then 5 else 0 end
+        )::int as need
+      from members mb
+      left join lateral (
+        select c.id, c.date, c.verdict, c.burnout_flag, c.created_at from checkins c
+        where c.user_id = mb.id and ${visibleTo(clubId, "c")}
+        order by c.date desc limit 1
+      ) lc on true
+      left join lateral (
+        select b.id, b.name, b.phase, b.start_date, b.end_date, b.created_at from recovery_blocks b
+        where b.athlete_id = mb.id and b.club_id = ${clubId} and b.status = 'active'
+        limit 1
+      ) b on true
+      left join lateral (
+        select
+          count(*) filter (where d.status = 'done')::int as done,
+          count(*) filter (where d.status = 'partial')::int as partial,
+          count(*) filter (where d.date < mb.today or d.status <> 'pending')::int as due,
+          coalesce(bool_or(exists (
+            select 1 from training_sessions ts
+            where ts.user_id = mb.id and ts.date = d.date
+              and (d.kind = 'rest' or (d.kind in ${NO_RUNNING_DAYS} and ts.type in ${RUNNING}))
+          )) filter (where d.date <= mb.today and d.kind in ('rest', 'walk', 'cross_training', 'strength', 'mobility')), false) as overdoing
+        from block_days d where d.block_id = b.id
+      ) comp on b.id is not null
+    ),
+    page as (
+      select * from scored ${after}
+      order by need desc, name asc, id asc
+      limit ${input.limit + 1}
+    )
+    select p.id::text, p.name, p.today::text, p.need, p.checkin_id::text, p.checkin_date::text, p.verdict::text,
+      p.burnout_flag, p.block_id::text, p.block_name, p.block_phase::text, p.start_date::text, p.end_date::text,
+      p.done, p.partial, p.due, p.overdoing,
+      (p.today - p.checkin_date)::int as days_since,
+      (select coalesce(json_agg(json_build_object('date', c.date::text, 'wellness', c.wellness_index) order by c.date), '[]'::json)
+        from checkins c
+        where c.user_id = p.id and c.date > p.today - ${TREND_DAYS}::int and c.date <= p.today and ${visibleTo(clubId, "c")}) as trend,
+      (select count(*)::int from scored) as total
+    from page p
+    order by p.need desc, p.name asc, p.id asc
+  `);
+  type Raw = {
+    id: string; name: string; today: string; need: number; checkin_id: string | null; checkin_date: string | null;
+    verdict: DashboardRow["verdict"]; burnout_flag: boolean; block_id: string | null; block_name: string | null;
+    block_phase: "build" | "maintain" | "reset" | null; start_date: string | null; end_date: string | null;
+    done: number; partial: number; due: number; overdoing: boolean; days_since: number | null;
+    trend: TrendPoint[] | string; total: number;
+  };
+  const raw = rowsOf<Raw>(result);
+  const total = raw[0]?.total ?? (c ? null : 0);
+  const rows: DashboardRow[] = raw.slice(0, input.limit).map((r) => {
+    const trend = typeof r.trend === "string" ? (JSON.parse(r.trend) as TrendPoint[]) : r.trend;
+    const flaggedReset = r.verdict === "reset" || r.burnout_flag;
+    const flaggedHold = r.verdict === "hold_back" || r.overdoing;
+    return {
+      athleteId: r.id,
+      name: r.name,
+      today: r.today,
+      need: Number(r.need),
+      verdict: r.verdict,
+      burnoutFlag: r.burnout_flag,
+      latestCheckinId: r.checkin_id,
+      lastCheckinDate: r.checkin_date,
+      daysSinceCheckin: r.days_since == null ? null : Number(r.days_since),
+      trend,
+      block: r.block_id
+        ? {
+            id: r.block_id,
+            name: r.block_name!,
+            phase: r.block_phase!,
+            startDate: r.start_date!,
+            endDate: r.end_date!,
+            done: Number(r.done),
+            partial: Number(r.partial),
+            due: Number(r.due),
+            compliance: Number(r.due) > 0 ? (Number(r.done) + Number(r.partial) / 2) / Number(r.due) : null,
+          }
+        : null,
+      overdoing: r.overdoing,
+      suggestedTemplate: flaggedReset ? "slump-reset" : flaggedHold ? "down-week" : null,
+    };
+  });
+  const last = rows.at(-1);
+  return {
+    total,
+    rows,
+    nextCursor: raw.length > input.limit && last ? { need: last.need, name: last.name, id: last.athleteId } : null,
+  };
+}

@@ -1,0 +1,50 @@
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { blockTemplateDays, blockTemplates } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+
+/** Built-ins first, then the club's own, each with its day count; 2 queries whatever the number of templates. */
+export async function listTemplates(db: DbOrTx, clubId: string) {
+  const rows = await db
+    .select({
+      id: blockTemplates.id,
+      key: blockTemplates.key,
+      clubId: blockTemplates.clubId,
+      name: blockTemplates.name,
+      description: blockTemplates.description,
+      phase: blockTemplates.phase,
+      updatedAt: blockTemplates.updatedAt,
+      dayCount: sql<number>`(select count(*)::int from ${blockTemplateDays} where ${blockTemplateDays.templateId} = ${blockTemplates.id})`,
+    })
+    .from(blockTemplates)
+    .where(or(isNull(blockTemplates.clubId), eq(blockTemplates.clubId, clubId)))
+    .orderBy(sql`${blockTemplates.clubId} is not null`, asc(blockTemplates.name), asc(blockTemplates.id));
+  const days = rows.length
+    ? await db
+        .select()
+        .from(blockTemplateDays)
+        .where(inArray(blockTemplateDays.templateId, rows.map((r) => r.id)))
+        .orderBy(asc(blockTemplateDays.templateId), asc(blockTemplateDays.dayIndex))
+    : [];
+  return rows.map((r) => ({ ...r, builtIn: r.clubId === null, days: days.filter((d) => d.templateId === r.id) }));
+}
+
+/** One template visible to this club (a built-in or the club's own), by id or built-in key; null if none. */
+export async function findTemplate(db: DbOrTx, clubId: string, idOrKey: string) {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrKey);
+  const [template] = await db
+    .select()
+    .from(blockTemplates)
+    .where(
+      and(
+        or(isNull(blockTemplates.clubId), eq(blockTemplates.clubId, clubId)),
+        isUuid ? eq(blockTemplates.id, idOrKey) : and(eq(blockTemplates.key, idOrKey), isNull(blockTemplates.clubId)),
+      ),
+    );
+  if (!template) return null;
+  const days = await db
+    .select()
+    .from(blockTemplateDays)
+    .where(eq(blockTemplateDays.templateId, template.id))
+    .orderBy(asc(blockTemplateDays.dayIndex));
+  return { ...template, builtIn: template.clubId === null, days };
+}

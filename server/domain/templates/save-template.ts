@@ -1,0 +1,91 @@
+import { and, eq } from "drizzle-orm";
+import { blockTemplateDays, blockTemplates } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/server/errors";
+import type { TemplateDaySpec } from "./built-in-templates";
+import { findTemplate } from "./list-templates";
+
+export type TemplateInput = {
+  name: string;
+  description: string;
+  phase: "build" | "maintain" | "reset";
+  days: TemplateDaySpec[];
+};
+
+function dayRows(templateId: string, days: TemplateDaySpec[]) {
+  return days.map((d, i) => ({
+    templateId,
+    dayIndex: i,
+    kind: d.kind,
+    minutes: d.minutes ?? null,
+    distanceM: d.distanceM ?? null,
+    volumePercent: d.volumePercent ?? null,
+    notes: d.notes ?? "",
+  }));
+}
+
+function checkDays(days: TemplateDaySpec[]) {
+  // The router validates too; this keeps the rule true for every caller of the domain.
+  if (days.length === 0) throw AppError.field("days", "A template needs at least one day");
+  days.forEach((d, i) => {
+    for (const f of ["minutes", "distanceM", "volumePercent"] as const) {
+      const v = d[f];
+      if (v != null && (!Number.isInteger(v) || v < 0)) throw AppError.field(`days.${i}.${f}`, "Volumes can't be negative");
+    }
+  });
+}
+
+export async function createTemplate(db: DbOrTx, clubId: string, userId: string, input: TemplateInput) {
+  checkDays(input.days);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(blockTemplates)
+      .values({ clubId, createdById: userId, name: input.name, description: input.description, phase: input.phase })
+      .returning();
+    await tx.insert(blockTemplateDays).values(dayRows(row!.id, input.days));
+    return row!;
+  });
+}
+
+/** Only a club's own templates can be edited; built-ins are copied first. */
+export async function updateTemplate(db: DbOrTx, clubId: string, templateId: string, input: TemplateInput) {
+  checkDays(input.days);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(blockTemplates)
+      .set({ name: input.name, description: input.description, phase: input.phase, updatedAt: new Date() })
+      .where(and(eq(blockTemplates.id, templateId), eq(blockTemplates.clubId, clubId)))
+      .returning();
+    if (!row) throw AppError.notFound("Template");
+    await tx.delete(blockTemplateDays).where(eq(blockTemplateDays.templateId, templateId));
+    await tx.insert(blockTemplateDays).values(dayRows(templateId, input.days));
+    return row;
+  });
+}
+
+/** Copies a built-in or a club template into the club's own list, to edit. */
+export async function copyTemplate(db: DbOrTx, clubId: string, userId: string, templateId: string) {
+  const source = await findTemplate(db, clubId, templateId);
+  if (!source) throw AppError.notFound("Template");
+  return createTemplate(db, clubId, userId, {
+    name: `${source.name} (copy)`.slice(0, 80),
+    description: source.description,
+    phase: source.phase,
+    days: source.days,
+  });
+}
+
+export async function deleteTemplate(db: DbOrTx, clubId: string, templateId: string) {
+  const deleted = await db
+    .delete(blockTemplates)
+    .where(and(eq(blockTemplates.id, templateId), eq(blockTemplates.clubId, clubId)))
+    .returning({ id: blockTemplates.id });
+  if (deleted.length === 0) throw AppError.notFound("Template");
+  return { id: templateId };
+}
+
+export async function getTemplate(db: DbOrTx, clubId: string, idOrKey: string) {
+  const t = await findTemplate(db, clubId, idOrKey);
+  if (!t) throw AppError.notFound("Template");
+  return t;
+}

@@ -1,3 +1,35 @@
-import { createTRPCRouter } from "@/server/trpc";
+import { addComment, deleteComment, editComment, listComments } from "@/server/domain/feed/comments";
+import { listFeed } from "@/server/domain/feed/list-feed";
+import { getSlumpBanner } from "@/server/domain/feed/slump-banner";
+import { toggleReaction } from "@/server/domain/feed/toggle-reaction";
+import { enforceRateLimit } from "@/server/domain/rate-limit";
+import { clubMemberProcedure, createTRPCRouter } from "@/server/trpc";
+import { addCommentInput, commentIdInput, commentsPageInput, editCommentInput, feedPageInput, reactionInput } from "./schemas/checkins";
 
-export const feedRouter = createTRPCRouter({});
+const COMMENT_LIMIT = { limit: 30, windowSeconds: 600 };
+const REACTION_LIMIT = { limit: 200, windowSeconds: 600 };
+
+export const feedRouter = createTRPCRouter({
+  list: clubMemberProcedure
+    .input(feedPageInput)
+    .query(({ ctx, input }) => listFeed(ctx.db, ctx.club, { id: ctx.user.id, role: ctx.role }, input)),
+  banner: clubMemberProcedure.query(({ ctx }) => getSlumpBanner(ctx.db, ctx.club)),
+  react: clubMemberProcedure.input(reactionInput).mutation(async ({ ctx, input }) => {
+    await enforceRateLimit(ctx.db, `reaction:${ctx.user.id}`, REACTION_LIMIT, "reactions");
+    return toggleReaction(ctx.db, ctx.club, ctx.user.id, input);
+  }),
+  comments: clubMemberProcedure
+    .input(commentsPageInput)
+    .query(({ ctx, input }) => listComments(ctx.db, ctx.club.id, { id: ctx.user.id, role: ctx.role }, input)),
+  addComment: clubMemberProcedure.input(addCommentInput).mutation(async ({ ctx, input }) => {
+    await enforceRateLimit(ctx.db, `comment:${ctx.user.id}`, COMMENT_LIMIT, "comments");
+    return addComment(ctx.db, ctx.club, ctx.user.id, input);
+  }),
+  editComment: clubMemberProcedure.input(editCommentInput).mutation(async ({ ctx, input }) => {
+    await enforceRateLimit(ctx.db, `comment:${ctx.user.id}`, COMMENT_LIMIT, "comments");
+    return editComment(ctx.db, ctx.club.id, ctx.user.id, input);
+  }),
+  deleteComment: clubMemberProcedure
+    .input(commentIdInput)
+    .mutation(({ ctx, input }) => deleteComment(ctx.db, ctx.club.id, { id: ctx.user.id, role: ctx.role }, input.commentId)),
+});

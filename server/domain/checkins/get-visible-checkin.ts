@@ -1,0 +1,32 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { checkins, trainingSessions, users } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import { checkinColumns } from "./checkin-view";
+import { visibleTo } from "./visibility";
+
+/** One check-in, if the viewer may see it; otherwise "not found", so its existence never leaks. */
+export async function getVisibleCheckin(db: Db, viewerId: string, id: string) {
+  const [row] = await db
+    .select({ ...checkinColumns, authorName: users.name })
+    .from(checkins)
+    .innerJoin(users, eq(users.id, checkins.userId))
+    .leftJoin(trainingSessions, eq(trainingSessions.id, checkins.sessionId))
+    .where(and(eq(checkins.id, id), visibleTo(viewerId)));
+  if (!row) throw AppError.notFound("Check-in");
+  return row;
+}
+
+/** Another runner's check-ins that the viewer may see (e.g. a coach looking at an athlete), newest first. */
+export async function listVisibleCheckins(db: Db, viewerId: string, athleteId: string, opts: { cursor?: string | null; limit: number }) {
+  if (opts.cursor && !/^\d{4}-\d{2}-\d{2}$/.test(opts.cursor)) throw AppError.field("cursor", "Invalid page cursor");
+  const rows = await db
+    .select(checkinColumns)
+    .from(checkins)
+    .leftJoin(trainingSessions, eq(trainingSessions.id, checkins.sessionId))
+    .where(and(eq(checkins.userId, athleteId), visibleTo(viewerId), opts.cursor ? lt(checkins.date, opts.cursor) : undefined))
+    .orderBy(desc(checkins.date))
+    .limit(opts.limit + 1);
+  const items = rows.slice(0, opts.limit);
+  return { items, nextCursor: rows.length > opts.limit ? items.at(-1)!.date : null };
+}

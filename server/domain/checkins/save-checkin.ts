@@ -1,0 +1,144 @@
+import { and, between, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { checkinShares, checkins, clubMembers, trainingSessions, users } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import { addDays, assessReadiness, daysBetween, sessionLoad, type Readiness } from "@/server/domain/readiness";
+import { todayIn, toMetres } from "./day";
+
+export type SaveCheckinInput = {
+  date: string;
+  mood: number;
+  energy: number;
+  sleepQuality: number;
+  soreness: number;
+  stress: number;
+  motivation: number;
+  legs: "responsive" | "normal" | "heavy";
+  easyEffortHarder: boolean;
+  easyHeartRate: "lower" | "normal" | "higher";
+  restingHr?: number | null;
+  warmupFeel?: "smooth" | "ok" | "rough" | null;
+  session?: { type: (typeof trainingSessions.$inferInsert)["type"]; durationMin: number; distance?: number | null; rpe?: number | null } | null;
+  note: string;
+  visibility: "private" | "coaches" | "clubs";
+  clubIds: string[];
+};
+
+export type SavedCheckin = Readiness & { id: string; date: string; created: boolean };
+
+const MAX_DAYS_BACK = 365;
+
+/**
+ * Records the runner's check-in for a day, or edits it if that day has one: one per person per day, enforced by the
+ * unique (user, date) index, so a double submit lands on the same row. The linked training session and the club shares
+ * are written in the same transaction.
+ */
+export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInput): Promise<SavedCheckin> {
+  const [user] = await db
+    .select({ timeZone: users.timeZone, distanceUnit: users.distanceUnit })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+
+  const today = todayIn(user.timeZone);
+  if (input.date > today) throw AppError.field("date", "You can't check in for a day that hasn't happened yet");
+  if (daysBetween(input.date, today) > MAX_DAYS_BACK) throw AppError.field("date", "Check-ins can go back at most a year");
+
+  const clubIds = input.visibility === "clubs" ? [...new Set(input.clubIds)] : [];
+  if (clubIds.length > 0) {
+    const mine = await db
+      .select({ clubId: clubMembers.clubId })
+      .from(clubMembers)
+      .where(and(eq(clubMembers.userId, userId), eq(clubMembers.status, "active"), inArray(clubMembers.clubId, clubIds)));
+    if (mine.length !== clubIds.length) throw AppError.field("clubIds", "You can only share with clubs you are an active member of");
+  }
+
+  const from = addDays(input.date, -27);
+  // Recent days, without this day's own check-in and linked session (they are being replaced).
+  const [recent, sessions] = await Promise.all([
+    db
+      .select({
+        date: checkins.date, mood: checkins.mood, energy: checkins.energy, sleepQuality: checkins.sleepQuality,
+        soreness: checkins.soreness, stress: checkins.stress, motivation: checkins.motivation, legs: checkins.legs,
+        easyEffortHarder: checkins.easyEffortHarder, easyHeartRate: checkins.easyHeartRate, warmupFeel: checkins.warmupFeel,
+        verdict: checkins.verdict,
+      })
+      .from(checkins)
+      .where(and(eq(checkins.userId, userId), between(checkins.date, from, addDays(input.date, -1)))),
+    db
+      .select({ date: trainingSessions.date, durationMin: trainingSessions.durationMin, rpe: trainingSessions.rpe })
+      .from(trainingSessions)
+      .leftJoin(checkins, and(eq(checkins.sessionId, trainingSessions.id), eq(checkins.date, input.date)))
+      .where(and(eq(trainingSessions.userId, userId), between(trainingSessions.date, from, input.date), isNull(checkins.id))),
+  ]);
+
+  const session = input.session ?? null;
+  const readiness = assessReadiness({
+    date: input.date,
+    today: { ...input, warmupFeel: input.warmupFeel ?? null },
+    todaySession: session ? { durationMin: session.durationMin, rpe: session.rpe ?? null } : null,
+    recentCheckins: recent,
+    sessions,
+  });
+
+  const values = {
+    mood: input.mood, energy: input.energy, sleepQuality: input.sleepQuality, soreness: input.soreness,
+    stress: input.stress, motivation: input.motivation, legs: input.legs, easyEffortHarder: input.easyEffortHarder,
+    easyHeartRate: input.easyHeartRate, restingHr: input.restingHr ?? null, warmupFeel: input.warmupFeel ?? null,
+    note: input.note, visibility: input.visibility, verdict: readiness.verdict, reasons: readiness.reasons,
+    burnoutFlag: readiness.burnoutFlag, wellnessIndex: readiness.wellnessIndex, loadRatio: readiness.loadRatio,
+  };
+
+  return db.transaction(async (tx) => {
+    // The upsert takes the row lock, so a concurrent double submit waits here and then edits the same row.
+    const [row] = await tx
+      .insert(checkins)
+      .values({ userId, date: input.date, ...values })
+      .onConflictDoUpdate({ target: [checkins.userId, checkins.date], set: { ...values, updatedAt: sql`now()` } })
+      .returning({ id: checkins.id, sessionId: checkins.sessionId, created: sql<boolean>`(xmax = 0)` });
+    const { id, sessionId } = row!;
+
+    if (session) {
+      const sessionValues = {
+        type: session.type,
+        durationMin: session.durationMin,
+        distanceM: session.distance == null ? null : toMetres(session.distance, user.distanceUnit),
+        rpe: session.rpe ?? null,
+        load: session.rpe == null ? null : sessionLoad(session.rpe, session.durationMin),
+        updatedAt: sql`now()`,
+      };
+      if (sessionId) {
+        await tx.update(trainingSessions).set(sessionValues).where(eq(trainingSessions.id, sessionId));
+      } else {
+        const [created] = await tx
+          .insert(trainingSessions)
+          .values({ userId, date: input.date, source: "checkin", ...sessionValues })
+          .returning({ id: trainingSessions.id });
+        await tx.update(checkins).set({ sessionId: created!.id }).where(eq(checkins.id, id));
+      }
+    } else if (sessionId) {
+      // The runner removed the session from the check-in: it was never a copy, so it goes.
+      await tx.update(checkins).set({ sessionId: null }).where(eq(checkins.id, id));
+      await tx.delete(trainingSessions).where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.source, "checkin")));
+    }
+
+    await tx
+      .delete(checkinShares)
+      .where(and(eq(checkinShares.checkinId, id), clubIds.length ? notInArray(checkinShares.clubId, clubIds) : undefined));
+    if (clubIds.length) {
+      // Existing shares keep their time, so an edit doesn't bump the post to the top of the feed.
+      await tx.insert(checkinShares).values(clubIds.map((clubId) => ({ clubId, checkinId: id, userId }))).onConflictDoNothing();
+    }
+
+    await tx
+      .update(users)
+      .set(
+        input.visibility === "clubs"
+          ? { lastCheckinVisibility: input.visibility, lastCheckinClubIds: clubIds }
+          : { lastCheckinVisibility: input.visibility },
+      )
+      .where(eq(users.id, userId));
+
+    return { ...readiness, id, date: input.date, created: Boolean(row!.created) };
+  });
+}

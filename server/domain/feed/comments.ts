@@ -1,0 +1,108 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { comments, users } from "@/db/schema";
+import type { ClubRole } from "@/server/domain/clubs/club-access";
+import { notify } from "@/server/domain/notifications/notify";
+import { AppError } from "@/server/errors";
+import { feedHref } from "./feed-href";
+import { requireSharedCheckin } from "./shared-checkin";
+
+type Viewer = { id: string; role: ClubRole };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A check-in's comments in this club, oldest first, keyset-paginated on (created_at, id). */
+export async function listComments(db: Db, clubId: string, viewer: Viewer, input: { checkinId: string; cursor?: string | null; limit: number }) {
+  await requireSharedCheckin(db, clubId, input.checkinId);
+  let after: { at: string; id: string } | null = null;
+  if (input.cursor) {
+    const [at, id] = Buffer.from(input.cursor, "base64url").toString("utf8").split("|");
+    if (!at || !id || !UUID.test(id) || Number.isNaN(Date.parse(at))) throw AppError.field("cursor", "Invalid page cursor");
+    after = { at, id };
+  }
+  const rows = await db
+    .select({
+      id: comments.id,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      updatedAt: comments.updatedAt,
+      cursorAt: sql<string>`to_char(${comments.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      authorId: comments.authorId,
+      authorName: users.name,
+    })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(
+      and(
+        eq(comments.checkinId, input.checkinId),
+        eq(comments.clubId, clubId),
+        after ? sql`(${comments.createdAt}, ${comments.id}) > (${after.at}::timestamptz, ${after.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ cursorAt: _c, ...c }) => ({
+      ...c,
+      edited: c.updatedAt.getTime() - c.createdAt.getTime() > 1000,
+      canEdit: c.authorId === viewer.id,
+      canDelete: c.authorId === viewer.id || viewer.role !== "member",
+    })),
+    nextCursor: rows.length > input.limit && last ? Buffer.from(`${last.cursorAt}|${last.id}`).toString("base64url") : null,
+  };
+}
+
+/** Adds a comment to a check-in shared with the club, and tells its author. */
+export async function addComment(db: Db, club: { id: string; slug: string }, userId: string, input: { checkinId: string; body: string }) {
+  return db.transaction(async (tx) => {
+    const { authorId } = await requireSharedCheckin(tx, club.id, input.checkinId);
+    const [row] = await tx
+      .insert(comments)
+      .values({ checkinId: input.checkinId, clubId: club.id, authorId: userId, body: input.body })
+      .returning({ id: comments.id, createdAt: comments.createdAt });
+    if (authorId !== userId) {
+      const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+      await notify(tx, [
+        {
+          userId: authorId,
+          kind: "feed.comment",
+          title: `${me?.name ?? "A clubmate"} commented on your check-in`,
+          body: input.body.length > 140 ? `${input.body.slice(0, 139)}…` : input.body,
+          href: feedHref(club.slug, input.checkinId),
+        },
+      ]);
+    }
+    return row!;
+  });
+}
+
+/** Authors edit their own comments only. */
+export async function editComment(db: Db, clubId: string, userId: string, input: { commentId: string; body: string }) {
+  const [row] = await db
+    .update(comments)
+    .set({ body: input.body, updatedAt: sql`now()` })
+    .where(and(eq(comments.id, input.commentId), eq(comments.clubId, clubId), eq(comments.authorId, userId)))
+    .returning({ id: comments.id, body: comments.body });
+  if (row) return row;
+  const [exists] = await db.select({ id: comments.id }).from(comments).where(and(eq(comments.id, input.commentId), eq(comments.clubId, clubId)));
+  throw exists ? AppError.forbidden("You can only edit your own comments.") : AppError.notFound("Comment");
+}
+
+/** Authors delete their own comments; the club's owner and coaches can remove any. */
+export async function deleteComment(db: Db, clubId: string, viewer: Viewer, commentId: string) {
+  const [row] = await db
+    .delete(comments)
+    .where(
+      and(
+        eq(comments.id, commentId),
+        eq(comments.clubId, clubId),
+        viewer.role === "member" ? eq(comments.authorId, viewer.id) : undefined,
+      ),
+    )
+    .returning({ id: comments.id });
+  if (row) return row;
+  const [exists] = await db.select({ id: comments.id }).from(comments).where(and(eq(comments.id, commentId), eq(comments.clubId, clubId)));
+  throw exists ? AppError.forbidden("You can only delete your own comments.") : AppError.notFound("Comment");
+}

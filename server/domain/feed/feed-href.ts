@@ -1,0 +1,4 @@
+/** Where a feed notification takes its reader. */
+export function feedHref(clubSlug: string, checkinId?: string): string {
+  return `/clubs/${clubSlug}/feed${checkinId ? `#checkin-${checkinId}` : ""}`;
+}

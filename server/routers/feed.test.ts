@@ -1,0 +1,212 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkinShares, clubMembers, clubs, comments, notifications, reactions } from "@/db/schema";
+import { todayIn } from "@/server/domain/checkins/day";
+import { addDays, weekStart } from "@/server/domain/readiness";
+import { expectTRPCError } from "@/server/test/expect-error";
+import { callerFor, makeUser } from "@/server/test/fixtures";
+import { createTestDb, type TestDb } from "@/server/test/test-db";
+import type { CheckinInput } from "./schemas/checkins";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+const today = () => todayIn("UTC");
+const base = (over: Partial<CheckinInput> = {}): CheckinInput => ({
+  date: today(), mood: 4, energy: 4, sleepQuality: 4, soreness: 3, stress: 3, motivation: 4,
+  legs: "normal", easyEffortHarder: false, easyHeartRate: "normal", note: "", visibility: "private", clubIds: [], ...over,
+});
+const slump = { legs: "heavy", easyHeartRate: "higher" } as const;
+
+async function makeClub(ownerId: string, privacy: "public" | "private" = "public") {
+  const slug = `club-${crypto.randomUUID().slice(0, 8)}`;
+  const [club] = await t.db.insert(clubs).values({ slug, name: slug, privacy }).returning();
+  await t.db.insert(clubMembers).values({ clubId: club!.id, userId: ownerId, role: "owner" });
+  return club!;
+}
+async function member(clubId: string, role: "coach" | "member" = "member") {
+  const user = await makeUser(t.db);
+  await t.db.insert(clubMembers).values({ clubId, userId: user.id, role });
+  return user;
+}
+
+async function setup(privacy: "public" | "private" = "public") {
+  const owner = await makeUser(t.db);
+  const club = await makeClub(owner.id, privacy);
+  const coach = await member(club.id, "coach");
+  const author = await member(club.id);
+  const mate = await member(club.id);
+  const outsider = await makeUser(t.db);
+  const otherOwner = await makeUser(t.db);
+  await makeClub(otherOwner.id);
+  return { owner, club, coach, author, mate, outsider, otherOwner };
+}
+
+describe("feed.list", () => {
+  it("shows club-shared check-ins newest first, and never private or coach-only ones", async () => {
+    const { club, author, mate } = await setup();
+    const api = callerFor(t.db, author);
+    await api.checkins.save(base({ date: addDays(today(), -2), visibility: "private", note: "private" }));
+    await api.checkins.save(base({ date: addDays(today(), -1), visibility: "coaches", note: "coaches" }));
+    const shared = await api.checkins.save(base({ ...slump, visibility: "clubs", clubIds: [club.id], note: "<img src=x onerror=alert(1)>" }));
+    const page = await callerFor(t.db, mate).feed.list({ clubId: club.id });
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({
+      checkinId: shared.id, verdict: "hold_back", note: "<img src=x onerror=alert(1)>", author: { id: author.id }, commentCount: 0,
+      reactions: { cheer: { count: 0, mine: false }, been_there: { count: 0, mine: false }, got_this: { count: 0, mine: false } },
+    });
+    expect(page.items[0]!.reasons).toContain("legs heavy early");
+  });
+
+  it("pages with a keyset cursor, without gaps or repeats", async () => {
+    const { club, owner } = await setup();
+    const runners = await Promise.all(Array.from({ length: 7 }, () => member(club.id)));
+    for (const r of runners) await callerFor(t.db, r).checkins.save(base({ visibility: "clubs", clubIds: [club.id] }));
+    // Equal share times must still page cleanly: the check-in id breaks the tie.
+    await t.db.update(checkinShares).set({ sharedAt: new Date("2026-01-01T10:00:00.123456Z") }).where(eq(checkinShares.clubId, club.id));
+    const seen: string[] = [];
+    let cursor: string | null | undefined;
+    do {
+      const page = await callerFor(t.db, owner).feed.list({ clubId: club.id, limit: 3, cursor });
+      seen.push(...page.items.map((i) => i.checkinId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    expect([...seen].sort().reverse()).toEqual(seen);
+    await expectTRPCError(callerFor(t.db, owner).feed.list({ clubId: club.id, cursor: "bogus" }), "BAD_REQUEST", "cursor");
+  });
+
+  it("hides the burnout flag from clubmates but shows it to coaches and the author", async () => {
+    const { club, author, mate, coach } = await setup();
+    const api = callerFor(t.db, author);
+    for (const ago of [2, 1]) await api.checkins.save(base({ date: addDays(today(), -ago), mood: 1 }));
+    await api.checkins.save(base({ mood: 1, visibility: "clubs", clubIds: [club.id] }));
+    const flagOf = async (u: { id: string }) => (await callerFor(t.db, u).feed.list({ clubId: club.id })).items[0]!.burnoutFlag;
+    expect([await flagOf(author), await flagOf(coach), await flagOf(mate)]).toEqual([true, true, false]);
+  });
+
+  it("is closed to non-members (FORBIDDEN for a public club, NOT_FOUND for a private one)", async () => {
+    for (const privacy of ["public", "private"] as const) {
+      const { club, author, outsider, otherOwner } = await setup(privacy);
+      const saved = await callerFor(t.db, author).checkins.save(base({ visibility: "clubs", clubIds: [club.id] }));
+      const code = privacy === "public" ? "FORBIDDEN" : "NOT_FOUND";
+      for (const who of [outsider, otherOwner]) {
+        const api = callerFor(t.db, who);
+        await expectTRPCError(api.feed.list({ clubId: club.id }), code);
+        await expectTRPCError(api.feed.banner({ clubId: club.id }), code);
+        await expectTRPCError(api.feed.react({ clubId: club.id, checkinId: saved.id, kind: "cheer" }), code);
+        await expectTRPCError(api.feed.addComment({ clubId: club.id, checkinId: saved.id, body: "hi" }), code);
+        await expectTRPCError(api.feed.comments({ clubId: club.id, checkinId: saved.id }), code);
+      }
+      await expectTRPCError(callerFor(t.db, null).feed.list({ clubId: club.id }), "UNAUTHORIZED");
+      expect(await t.db.select().from(reactions).where(eq(reactions.clubId, club.id))).toEqual([]);
+      expect(await t.db.select().from(comments).where(eq(comments.clubId, club.id))).toEqual([]);
+    }
+  });
+
+  it("a member cannot react to or comment on a check-in not shared with the club", async () => {
+    const { club, author, mate } = await setup();
+    const coachOnly = await callerFor(t.db, author).checkins.save(base({ visibility: "coaches" }));
+    await expectTRPCError(callerFor(t.db, mate).feed.react({ clubId: club.id, checkinId: coachOnly.id, kind: "cheer" }), "NOT_FOUND");
+    await expectTRPCError(callerFor(t.db, mate).feed.addComment({ clubId: club.id, checkinId: coachOnly.id, body: "hi" }), "NOT_FOUND");
+  });
+});
+
+describe("reactions", () => {
+  it("toggles one of each kind per person, counts them and notifies the author once", async () => {
+    const { club, author, mate, coach } = await setup();
+    const saved = await callerFor(t.db, author).checkins.save(base({ visibility: "clubs", clubIds: [club.id] }));
+    const react = (u: { id: string }, kind: "cheer" | "been_there" | "got_this") =>
+      callerFor(t.db, u).feed.react({ clubId: club.id, checkinId: saved.id, kind });
+    expect(await react(mate, "cheer")).toEqual({ kind: "cheer", active: true, count: 1 });
+    expect(await react(coach, "cheer")).toEqual({ kind: "cheer", active: true, count: 2 });
+    expect(await react(mate, "been_there")).toMatchObject({ active: true, count: 1 });
+    expect(await react(mate, "cheer")).toEqual({ kind: "cheer", active: false, count: 1 });
+    const item = (await callerFor(t.db, mate).feed.list({ clubId: club.id })).items[0]!;
+    expect(item.reactions).toEqual({ cheer: { count: 1, mine: false }, been_there: { count: 1, mine: true }, got_this: { count: 0, mine: false } });
+    const notes = await t.db.select().from(notifications).where(eq(notifications.userId, author.id));
+    expect(notes.filter((n) => n.kind === "feed.reaction")).toHaveLength(3);
+    expect(notes[0]!.href).toBe(`/clubs/${club.slug}/feed#checkin-${saved.id}`);
+    // Reacting to your own post tells nobody.
+    await react(author, "got_this");
+    expect(await t.db.select().from(notifications).where(eq(notifications.userId, author.id))).toHaveLength(3);
+  });
+});
+
+describe("comments", () => {
+  it("authors edit and delete their own; owners and coaches remove any; the author is notified", async () => {
+    const { club, author, mate, coach, owner } = await setup();
+    const saved = await callerFor(t.db, author).checkins.save(base({ visibility: "clubs", clubIds: [club.id] }));
+    const m = callerFor(t.db, mate);
+    const c1 = await m.feed.addComment({ clubId: club.id, checkinId: saved.id, body: "<b>You've got this</b>" });
+    const c2 = await m.feed.addComment({ clubId: club.id, checkinId: saved.id, body: "second" });
+    const c3 = await callerFor(t.db, author).feed.addComment({ clubId: club.id, checkinId: saved.id, body: "thanks!" });
+    await expectTRPCError(callerFor(t.db, author).feed.editComment({ clubId: club.id, commentId: c1.id, body: "hacked" }), "FORBIDDEN");
+    await expectTRPCError(callerFor(t.db, author).feed.deleteComment({ clubId: club.id, commentId: c1.id }), "FORBIDDEN");
+    await expectTRPCError(callerFor(t.db, coach).feed.editComment({ clubId: club.id, commentId: c1.id, body: "hacked" }), "FORBIDDEN");
+    expect(await m.feed.editComment({ clubId: club.id, commentId: c1.id, body: "edited" })).toMatchObject({ body: "edited" });
+    await callerFor(t.db, coach).feed.deleteComment({ clubId: club.id, commentId: c2.id });
+    await callerFor(t.db, owner).feed.deleteComment({ clubId: club.id, commentId: c3.id });
+    const list = await m.feed.comments({ clubId: club.id, checkinId: saved.id });
+    expect(list.items.map((c) => [c.body, c.canEdit, c.canDelete])).toEqual([["edited", true, true]]);
+    const notes = await t.db.select().from(notifications).where(and(eq(notifications.userId, author.id), eq(notifications.kind, "feed.comment")));
+    expect(notes).toHaveLength(2);
+    expect(notes.map((n) => n.body)).toContain("<b>You've got this</b>");
+    expect((await m.feed.list({ clubId: club.id })).items[0]!.commentCount).toBe(1);
+  });
+
+  it("rejects empty or over-long comments at the body field, writing nothing", async () => {
+    const { club, author, mate } = await setup();
+    const saved = await callerFor(t.db, author).checkins.save(base({ visibility: "clubs", clubIds: [club.id] }));
+    for (const body of ["   ", "x".repeat(1001)]) {
+      await expectTRPCError(callerFor(t.db, mate).feed.addComment({ clubId: club.id, checkinId: saved.id, body }), "BAD_REQUEST", "body");
+    }
+    expect(await t.db.select().from(comments).where(eq(comments.clubId, club.id))).toEqual([]);
+  });
+
+  it("rate-limits comments per person", async () => {
+    const { club, author, mate } = await setup();
+    const saved = await callerFor(t.db, author).checkins.save(base({ visibility: "clubs", clubIds: [club.id] }));
+    const m = callerFor(t.db, mate).feed;
+    for (let i = 0; i < 30; i++) await m.addComment({ clubId: club.id, checkinId: saved.id, body: `c${i}` });
+    await expectTRPCError(m.addComment({ clubId: club.id, checkinId: saved.id, body: "one too many" }), "TOO_MANY_REQUESTS");
+    const page1 = await m.comments({ clubId: club.id, checkinId: saved.id, limit: 20 });
+    const page2 = await m.comments({ clubId: club.id, checkinId: saved.id, limit: 20, cursor: page1.nextCursor });
+    expect([...page1.items, ...page2.items].map((c) => c.body)).toEqual(Array.from({ length: 30 }, (_, i) => `c${i}`));
+  });
+});
+
+// Days of the current week (Monday on) up to today.
+const thisWeekDays = () => {
+  const monday = weekStart(today());
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i)).filter((d) => d <= today());
+};
+
+describe("you're not alone banner", () => {
+  it("shows the count only once 3 or more members reported a slump this week in this club", async () => {
+    const { club, owner } = await setup();
+    const day = thisWeekDays().at(-1)!;
+    const runners = await Promise.all(Array.from({ length: 4 }, () => member(club.id)));
+    const banner = () => callerFor(t.db, owner).feed.banner({ clubId: club.id });
+
+    await callerFor(t.db, runners[0]!).checkins.save(base({ ...slump, date: day, visibility: "clubs", clubIds: [club.id] }));
+    await callerFor(t.db, runners[1]!).checkins.save(base({ ...slump, date: day, visibility: "clubs", clubIds: [club.id] }));
+    // Slumps not shared with the club, and good days, don't count.
+    await callerFor(t.db, runners[2]!).checkins.save(base({ ...slump, date: day, visibility: "coaches" }));
+    await callerFor(t.db, runners[3]!).checkins.save(base({ date: day, visibility: "clubs", clubIds: [club.id] }));
+    expect(await banner()).toMatchObject({ show: false, count: null });
+
+    await callerFor(t.db, runners[2]!).checkins.save(base({ ...slump, date: day, visibility: "clubs", clubIds: [club.id] }));
+    expect(await banner()).toMatchObject({ show: true, count: 3 });
+
+    // A slump last week is not this week.
+    await callerFor(t.db, runners[3]!).checkins.save(base({ ...slump, date: addDays(weekStart(today()), -1), visibility: "clubs", clubIds: [club.id] }));
+    expect(await banner()).toMatchObject({ show: true, count: 3 });
+  });
+});

@@ -1,0 +1,70 @@
+// Input schemas only (no server code), so the check-in form and feed validate with the same rules.
+import { z } from "zod";
+
+export const NOTE_MAX = 2000;
+export const COMMENT_MAX = 1000;
+
+const scale = (what: string) =>
+  z.number(`Choose how your ${what} is`).int(`Choose how your ${what} is`).min(1, `Choose a ${what} from the scale (1-7)`).max(7, `Choose a ${what} from the scale (1-7)`);
+
+export const SESSION_TYPES = ["easy", "long", "progression", "fartlek", "intervals", "tempo", "race", "walk", "cross_training", "strength"] as const;
+
+export const checkinSessionInput = z.object({
+  type: z.enum(SESSION_TYPES, "Choose the kind of session"),
+  durationMin: z.number("Enter the minutes").int("Whole minutes, please").min(1, "At least 1 minute").max(1440, "At most 24 hours"),
+  /** In the runner's own units (km or mi). */
+  distance: z.number("Enter a distance").min(0, "Distance can't be negative").max(500, "That distance is too long").nullable().optional(),
+  rpe: z.number("Rate the effort 0-10").int("Rate the effort 0-10").min(0, "Rate the effort 0-10").max(10, "Rate the effort 0-10").nullable().optional(),
+});
+
+export const checkinInput = z
+  .object({
+    date: z.iso.date("Enter a date as YYYY-MM-DD"),
+    mood: scale("mood"),
+    energy: scale("energy"),
+    sleepQuality: scale("sleep"),
+    soreness: scale("soreness"),
+    stress: scale("stress"),
+    motivation: scale("motivation"),
+    legs: z.enum(["responsive", "normal", "heavy"], "Choose how your legs feel"),
+    easyEffortHarder: z.boolean("Say whether easy effort felt harder"),
+    easyHeartRate: z.enum(["lower", "normal", "higher"], "Choose lower, normal or higher"),
+    restingHr: z.number("Enter beats per minute").int("Whole beats per minute").min(25, "Resting heart rate is at least 25").max(220, "Resting heart rate is at most 220").nullable().optional(),
+    warmupFeel: z.enum(["smooth", "ok", "rough"], "Choose how the first minutes felt").nullable().optional(),
+    session: checkinSessionInput.nullable().optional(),
+    note: z.string().trim().max(NOTE_MAX, `Keep your update under ${NOTE_MAX} characters`).default(""),
+    visibility: z.enum(["private", "coaches", "clubs"], "Choose who sees this"),
+    clubIds: z.array(z.uuid("Unknown club")).max(50, "Too many clubs").default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.visibility === "clubs" && v.clubIds.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["clubIds"], message: "Pick at least one club to share with" });
+    }
+  });
+
+export type CheckinInput = z.input<typeof checkinInput>;
+
+export const checkinIdInput = z.object({ id: z.uuid("Unknown check-in") });
+export const checkinDateInput = z.object({ date: z.iso.date("Enter a date as YYYY-MM-DD").optional() });
+
+export const pageInput = z.object({
+  cursor: z.string().max(200).nullish(),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+
+export const feedPageInput = pageInput.extend({ clubId: z.uuid("Unknown club") });
+
+export const REACTION_KINDS = ["cheer", "been_there", "got_this"] as const;
+
+export const reactionInput = z.object({
+  clubId: z.uuid("Unknown club"),
+  checkinId: z.uuid("Unknown check-in"),
+  kind: z.enum(REACTION_KINDS, "Choose a reaction"),
+});
+
+const commentBody = z.string().trim().min(1, "Write a comment first").max(COMMENT_MAX, `Keep comments under ${COMMENT_MAX} characters`);
+
+export const addCommentInput = z.object({ clubId: z.uuid("Unknown club"), checkinId: z.uuid("Unknown check-in"), body: commentBody });
+export const editCommentInput = z.object({ clubId: z.uuid("Unknown club"), commentId: z.uuid("Unknown comment"), body: commentBody });
+export const commentIdInput = z.object({ clubId: z.uuid("Unknown club"), commentId: z.uuid("Unknown comment") });
+export const commentsPageInput = pageInput.extend({ clubId: z.uuid("Unknown club"), checkinId: z.uuid("Unknown check-in") });

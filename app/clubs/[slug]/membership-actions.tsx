@@ -1,0 +1,74 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTRPC } from "@/app/_trpc/client";
+import { ErrorNote } from "../_components/error-note";
+
+type Props = {
+  clubId: string;
+  slug: string;
+  signedIn: boolean;
+  joinPolicy: "open" | "approval" | "invite";
+  myRole: "owner" | "coach" | "member" | null;
+  myStatus: "pending" | "active" | "declined" | "removed" | null;
+};
+
+/** Join, ask to join, withdraw or leave, depending on the club's policy and the caller's membership. */
+export function MembershipActions({ clubId, slug, signedIn, joinPolicy, myRole, myStatus }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const onSuccess = () => router.refresh();
+  const join = useMutation(trpc.clubs.join.mutationOptions({ onSuccess }));
+  const leave = useMutation(trpc.clubs.leave.mutationOptions({ onSuccess }));
+
+  if (!signedIn) {
+    return (
+      <Link href={`/signin?callbackUrl=${encodeURIComponent(`/clubs/${slug}`)}`} className="btn-primary">
+        Sign in to join
+      </Link>
+    );
+  }
+  if (myStatus === "active") {
+    if (myRole === "owner") return <p className="text-sm text-stone-600">You own this club. To leave, first transfer ownership in Settings.</p>;
+    return (
+      <div className="space-y-2">
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={leave.isPending}
+          onClick={() => {
+            if (window.confirm("Leave this club? You can join again later if the club allows it.")) leave.mutate({ clubId });
+          }}
+        >
+          {leave.isPending ? "Leaving…" : "Leave club"}
+        </button>
+        <ErrorNote error={leave.error} />
+      </div>
+    );
+  }
+  if (myStatus === "pending") {
+    return (
+      <div className="space-y-2">
+        <p role="status" className="text-sm font-medium text-amber-800">
+          Your request to join is waiting for the owner or a coach.
+        </p>
+        <button type="button" className="btn-secondary" disabled={leave.isPending} onClick={() => leave.mutate({ clubId })}>
+          Withdraw request
+        </button>
+        <ErrorNote error={leave.error} />
+      </div>
+    );
+  }
+  if (myStatus === "removed") return <p className="text-sm text-stone-600">You were removed from this club.</p>;
+  if (joinPolicy === "invite") return <p className="text-sm text-stone-600">This club is invite only. Ask a coach for an invite link.</p>;
+  return (
+    <div className="space-y-2">
+      {myStatus === "declined" ? <p className="text-sm text-stone-600">Your last request was declined. You can ask again.</p> : null}
+      <button type="button" className="btn-primary" disabled={join.isPending} onClick={() => join.mutate({ clubId })}>
+        {join.isPending ? "Sending…" : joinPolicy === "open" ? "Join club" : "Ask to join"}
+      </button>
+      <ErrorNote error={join.error} />
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { ROLE_LABEL } from "./format";
+
+export function RoleBadge({ role }: { role: "owner" | "coach" | "member" }) {
+  const tone = role === "owner" ? "bg-brand-700 text-white" : role === "coach" ? "bg-brand-100 text-brand-900" : "bg-stone-100 text-stone-700";
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${tone}`}>{ROLE_LABEL[role]}</span>;
+}

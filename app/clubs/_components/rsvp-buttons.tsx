@@ -1,0 +1,43 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "@/app/_trpc/client";
+import { ErrorNote } from "./error-note";
+import { RSVP_LABEL } from "./format";
+
+type Status = keyof typeof RSVP_LABEL;
+
+/** Going / maybe / not going, as a group of toggle buttons. */
+export function RsvpButtons({ clubId, runId, initial, title }: { clubId: string; runId: string; initial: Status | null; title: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [mine, setMine] = useState<Status | null>(initial);
+  const rsvp = useMutation(
+    trpc.groupRuns.rsvp.mutationOptions({
+      onSuccess: (res) => {
+        setMine(res.status);
+        router.refresh();
+      },
+    }),
+  );
+  return (
+    <div className="space-y-2">
+      <div role="group" aria-label={`Your answer for ${title}`} className="flex flex-wrap gap-2">
+        {(Object.keys(RSVP_LABEL) as Status[]).map((status) => (
+          <button
+            key={status}
+            type="button"
+            aria-pressed={mine === status}
+            disabled={rsvp.isPending}
+            onClick={() => rsvp.mutate({ clubId, runId, status })}
+            className={mine === status ? "btn-primary" : "btn-secondary"}
+          >
+            {RSVP_LABEL[status]}
+          </button>
+        ))}
+      </div>
+      <ErrorNote error={rsvp.error} />
+    </div>
+  );
+}

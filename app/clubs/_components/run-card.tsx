@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { formatDistance, formatRunTime } from "./format";
+
+export type RunSummary = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  meetingPoint: string;
+  distanceMeters: number | null;
+  paceGroups: string[];
+  cancelledAt: Date | null;
+  isPast: boolean;
+  rsvpCounts: { going: number; maybe: number; not_going: number };
+};
+
+export function RunCard({ run, slug, timeZone, children }: { run: RunSummary; slug: string; timeZone: string; children?: React.ReactNode }) {
+  const distance = formatDistance(run.distanceMeters);
+  return (
+    <article className={`card space-y-2 ${run.cancelledAt || run.isPast ? "opacity-80" : ""}`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-lg font-semibold break-words">
+          <Link href={`/clubs/${slug}/runs/${run.id}`} className="hover:underline">
+            {run.title}
+          </Link>
+        </h3>
+        {run.cancelledAt ? (
+          <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">Cancelled</span>
+        ) : run.isPast ? (
+          <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-700">Past</span>
+        ) : null}
+      </div>
+      <p className="text-sm text-stone-700">
+        <time dateTime={run.startsAt.toISOString()}>{formatRunTime(run.startsAt, timeZone)}</time>
+        {run.meetingPoint ? <> · {run.meetingPoint}</> : null}
+        {distance ? <> · {distance}</> : null}
+      </p>
+      {run.paceGroups.length ? <p className="text-sm text-stone-600">Pace groups: {run.paceGroups.join(", ")}</p> : null}
+      <p className="text-sm text-stone-600">
+        {run.rsvpCounts.going} going · {run.rsvpCounts.maybe} maybe
+      </p>
+      {children}
+    </article>
+  );
+}

@@ -1,3 +1,30 @@
-import { createTRPCRouter } from "@/server/trpc";
+import { deleteSession } from "@/server/domain/training/delete-session";
+import { getLoadSignals } from "@/server/domain/training/get-load-signals";
+import { getSession } from "@/server/domain/training/get-session";
+import { getStreak } from "@/server/domain/training/get-streak";
+import { getWeeklyVolume } from "@/server/domain/training/get-weekly-volume";
+import { importTrack } from "@/server/domain/training/import-track";
+import { listRaces } from "@/server/domain/training/list-races";
+import { listSessions } from "@/server/domain/training/list-sessions";
+import { logRace } from "@/server/domain/training/log-race";
+import { logSession } from "@/server/domain/training/log-session";
+import { updateSession } from "@/server/domain/training/update-session";
+import { enforceRateLimit } from "@/server/domain/rate-limit";
+import { createTRPCRouter, protectedProcedure } from "@/server/trpc";
+import { importTrackInput, pageInput, raceInput, sessionIdInput, sessionInput, updateSessionInput } from "./schemas/training";
 
-export const trainingRouter = createTRPCRouter({});
+export const trainingRouter = createTRPCRouter({
+  list: protectedProcedure.input(pageInput).query(({ ctx, input }) => listSessions(ctx.db, ctx.user.id, input)),
+  get: protectedProcedure.input(sessionIdInput).query(({ ctx, input }) => getSession(ctx.db, ctx.user.id, input.id)),
+  log: protectedProcedure.input(sessionInput).mutation(({ ctx, input }) => logSession(ctx.db, ctx.user.id, input)),
+  update: protectedProcedure.input(updateSessionInput).mutation(({ ctx, input: { id, ...rest } }) => updateSession(ctx.db, ctx.user.id, id, rest)),
+  delete: protectedProcedure.input(sessionIdInput).mutation(({ ctx, input }) => deleteSession(ctx.db, ctx.user.id, input.id)),
+  importTrack: protectedProcedure.input(importTrackInput).mutation(async ({ ctx, input }) => {
+    await enforceRateLimit(ctx.db, `track-import:${ctx.user.id}`, { limit: 30, windowSeconds: 3600 }, "file imports");
+    return importTrack(ctx.db, ctx.user.id, input);
+  }),
+  weekly: protectedProcedure.query(({ ctx }) => getWeeklyVolume(ctx.db, ctx.user.id)),
+  streak: protectedProcedure.query(({ ctx }) => getStreak(ctx.db, ctx.user.id)),
+  logRace: protectedProcedure.input(raceInput).mutation(({ ctx, input }) => logRace(ctx.db, ctx.user.id, input)),
+  races: protectedProcedure.input(pageInput).query(({ ctx, input }) => listRaces(ctx.db, ctx.user.id, input)),
+});

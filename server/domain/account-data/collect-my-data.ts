@@ -1,0 +1,82 @@
+import { asc, eq } from "drizzle-orm";
+import {
+  checkinShares, checkins, clubMembers, clubs, comments, goals, notifications, raceResults, reactions, trainingSessions, users,
+} from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/server/errors";
+
+/**
+ * Everything the runner owns, table by table, each query filtered by their own id.
+ * Other people's rows (comments on the runner's check-ins, fellow members) are left out on purpose.
+ */
+export async function collectMyData(db: DbOrTx, userId: string) {
+  const [profile] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      distanceUnit: users.distanceUnit,
+      timeZone: users.timeZone,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!profile) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+
+  const [sessions, races, myGoals, myCheckins, shares, memberships, myComments, myReactions, myNotifications] = await Promise.all([
+    db.select().from(trainingSessions).where(eq(trainingSessions.userId, userId)).orderBy(asc(trainingSessions.date), asc(trainingSessions.id)),
+    db.select().from(raceResults).where(eq(raceResults.userId, userId)).orderBy(asc(raceResults.date), asc(raceResults.id)),
+    db.select().from(goals).where(eq(goals.userId, userId)).orderBy(asc(goals.createdAt), asc(goals.id)),
+    db.select().from(checkins).where(eq(checkins.userId, userId)).orderBy(asc(checkins.date), asc(checkins.id)),
+    db
+      .select({ checkinId: checkinShares.checkinId, clubId: checkinShares.clubId, clubName: clubs.name, sharedAt: checkinShares.sharedAt })
+      .from(checkinShares)
+      .innerJoin(clubs, eq(clubs.id, checkinShares.clubId))
+      .where(eq(checkinShares.userId, userId))
+      .orderBy(asc(checkinShares.sharedAt)),
+    db
+      .select({
+        clubId: clubMembers.clubId,
+        clubName: clubs.name,
+        clubSlug: clubs.slug,
+        role: clubMembers.role,
+        status: clubMembers.status,
+        joinedAt: clubMembers.createdAt,
+      })
+      .from(clubMembers)
+      .innerJoin(clubs, eq(clubs.id, clubMembers.clubId))
+      .where(eq(clubMembers.userId, userId))
+      .orderBy(asc(clubs.name)),
+    db
+      .select({ id: comments.id, checkinId: comments.checkinId, clubId: comments.clubId, body: comments.body, createdAt: comments.createdAt })
+      .from(comments)
+      .where(eq(comments.authorId, userId))
+      .orderBy(asc(comments.createdAt)),
+    db
+      .select({ checkinId: reactions.checkinId, clubId: reactions.clubId, kind: reactions.kind, createdAt: reactions.createdAt })
+      .from(reactions)
+      .where(eq(reactions.userId, userId))
+      .orderBy(asc(reactions.createdAt)),
+    db
+      .select({ kind: notifications.kind, title: notifications.title, body: notifications.body, href: notifications.href, readAt: notifications.readAt, createdAt: notifications.createdAt })
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(asc(notifications.createdAt)),
+  ]);
+
+  return {
+    profile,
+    trainingSessions: sessions,
+    raceResults: races,
+    goals: myGoals,
+    checkins: myCheckins,
+    checkinShares: shares,
+    clubMemberships: memberships,
+    comments: myComments,
+    reactions: myReactions,
+    notifications: myNotifications,
+  };
+}
+
+export type MyData = Awaited<ReturnType<typeof collectMyData>>;

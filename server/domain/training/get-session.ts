@@ -1,0 +1,18 @@
+import { and, eq } from "drizzle-orm";
+import { raceResults, trainingSessions } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/server/errors";
+import { getRunnerSettings } from "./runner-settings";
+import { sessionColumns } from "./session-view";
+
+/** One of the caller's own sessions; someone else's is simply not found. */
+export async function getSession(db: DbOrTx, userId: string, sessionId: string) {
+  const [row] = await db
+    .select(sessionColumns)
+    .from(trainingSessions)
+    .leftJoin(raceResults, eq(raceResults.sessionId, trainingSessions.id))
+    .where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.userId, userId)));
+  if (!row) throw AppError.notFound("That session");
+  const { distanceUnit } = await getRunnerSettings(db, userId);
+  return { ...row, race: row.race?.id ? row.race : null, unit: distanceUnit };
+}

@@ -1,0 +1,40 @@
+import { trainingSessions } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/server/errors";
+import { todayIn } from "./dates";
+import { getRunnerSettings } from "./runner-settings";
+import type { SessionType } from "./session-input";
+import { checkSessionFacts, sessionLoad } from "./session-rules";
+import { parseTrackFile } from "./track-file";
+
+export type ImportTrackInput = { fileName: string; content: string; type: SessionType; rpe: number | null };
+
+/** Reads a GPX/TCX export and logs it as a session on the day it started, in the runner's time zone. */
+export async function importTrack(db: DbOrTx, userId: string, input: ImportTrackInput, now = new Date()) {
+  const track = parseTrackFile(input.content, input.fileName);
+  const settings = await getRunnerSettings(db, userId);
+  const date = todayIn(settings.timeZone, track.startedAt);
+  const durationMin = Math.max(1, Math.round(track.durationSec / 60));
+  try {
+    checkSessionFacts({ date, distanceM: track.distanceM, durationMin }, todayIn(settings.timeZone, now));
+  } catch (err) {
+    // The numbers came from the file, so the file is what the runner must fix.
+    if (err instanceof AppError) throw AppError.field("file", `From this file: ${err.message}`);
+    throw err;
+  }
+  const [row] = await db
+    .insert(trainingSessions)
+    .values({
+      userId,
+      date,
+      type: input.type,
+      durationMin,
+      distanceM: track.distanceM,
+      rpe: input.rpe,
+      load: sessionLoad(input.rpe, durationMin),
+      notes: `Imported from ${input.fileName.slice(0, 120)}`,
+      source: track.format,
+    })
+    .returning({ id: trainingSessions.id });
+  return { id: row!.id, date, durationMin, distanceM: track.distanceM, unit: settings.distanceUnit, points: track.points };
+}

@@ -1,0 +1,108 @@
+import { and, eq, inArray, ne } from "drizzle-orm";
+import { clubMembers, clubs, raceResults, trainingSessions } from "@/db/schema";
+import type { Db, DbOrTx } from "@/db/client";
+import { notify } from "@/server/domain/notifications/notify";
+import { todayIn } from "./dates";
+import { getRunnerSettings } from "./runner-settings";
+import { POST_RACE_ADVICE, postRaceTemplateKey, RACE_METRES, type RaceDistance } from "./post-race";
+import { checkSessionFacts, sessionLoad } from "./session-rules";
+import { toMetres } from "./units";
+
+export type LogRaceInput = {
+  date: string;
+  distance: RaceDistance;
+  name: string;
+  timeSec: number;
+  /** Measured distance in the runner's units; the race's nominal length when absent. */
+  measuredDistance: number | null;
+  rpe: number | null;
+  notes: string;
+};
+
+const RACE_LABEL: Record<RaceDistance, string> = { "5k": "5K", "10k": "10K", half: "half marathon", marathon: "marathon", ultra: "ultra" };
+
+/** Coaches and owners of every club the runner is an active member of, one club per coach (for the assign link). */
+async function coachesOf(db: DbOrTx, userId: string) {
+  const myClubs = db
+    .select({ clubId: clubMembers.clubId })
+    .from(clubMembers)
+    .where(and(eq(clubMembers.userId, userId), eq(clubMembers.status, "active")));
+  const rows = await db
+    .select({ coachId: clubMembers.userId, slug: clubs.slug })
+    .from(clubMembers)
+    .innerJoin(clubs, eq(clubs.id, clubMembers.clubId))
+    .where(
+      and(
+        inArray(clubMembers.clubId, myClubs),
+        eq(clubMembers.status, "active"),
+        inArray(clubMembers.role, ["owner", "coach"]),
+        ne(clubMembers.userId, userId),
+      ),
+    )
+    .orderBy(clubs.slug);
+  const byCoach = new Map<string, string>();
+  for (const r of rows) if (!byCoach.has(r.coachId)) byCoach.set(r.coachId, r.slug);
+  return [...byCoach.entries()].map(([coachId, slug]) => ({ coachId, slug }));
+}
+
+/**
+ * Logs a race as a session plus its result, proposes the matching post-race recovery to the runner
+ * and tells their coaches, with a one-click link to assign it. All in one transaction.
+ */
+export async function logRace(db: Db, userId: string, input: LogRaceInput, now = new Date()) {
+  const settings = await getRunnerSettings(db, userId);
+  const distanceM = input.measuredDistance === null ? RACE_METRES[input.distance] : toMetres(input.measuredDistance, settings.distanceUnit);
+  const durationMin = Math.max(1, Math.round(input.timeSec / 60));
+  checkSessionFacts({ date: input.date, distanceM, durationMin }, todayIn(settings.timeZone, now));
+  const templateKey = postRaceTemplateKey(input.distance);
+  const name = input.name.trim();
+
+  return db.transaction(async (tx) => {
+    const [session] = await tx
+      .insert(trainingSessions)
+      .values({
+        userId,
+        date: input.date,
+        type: "race",
+        durationMin,
+        distanceM,
+        rpe: input.rpe,
+        load: sessionLoad(input.rpe, durationMin),
+        notes: input.notes.trim(),
+        source: "manual",
+      })
+      .returning({ id: trainingSessions.id });
+    const coaches = await coachesOf(tx, userId);
+    const [race] = await tx
+      .insert(raceResults)
+      .values({
+        userId,
+        sessionId: session!.id,
+        distance: input.distance,
+        name,
+        date: input.date,
+        timeSec: input.timeSec,
+        recoveryTemplateKey: templateKey,
+        coachesNotified: coaches.length > 0,
+      })
+      .returning({ id: raceResults.id });
+    const label = RACE_LABEL[input.distance];
+    await notify(
+      tx,
+      coaches.map((c) => ({
+        userId: c.coachId,
+        kind: "race.logged",
+        title: `${settings.name} ran a ${label}${name ? ` (${name})` : ""}`,
+        body: `Suggested recovery: ${POST_RACE_ADVICE[templateKey].summary}`,
+        href: `/clubs/${c.slug}/assign?athletes=${userId}&template=${templateKey}`,
+      })),
+    );
+    return {
+      raceId: race!.id,
+      sessionId: session!.id,
+      templateKey,
+      recovery: POST_RACE_ADVICE[templateKey],
+      coachesNotified: coaches.length,
+    };
+  });
+}

@@ -1,0 +1,19 @@
+import { AppError } from "@/server/errors";
+
+// Anything beyond these is a typo, not a session: no one runs 1000 km or moves for two days straight in one go.
+export const MAX_DISTANCE_M = 1_000_000;
+export const MAX_DURATION_MIN = 48 * 60;
+
+/** Session RPE load: effort (0-10) times minutes; unknown without an effort rating. */
+export function sessionLoad(rpe: number | null, durationMin: number): number | null {
+  return rpe === null ? null : rpe * durationMin;
+}
+
+/** Checks what zod cannot: the runner's own "today", and the limit in metres whatever the units. */
+export function checkSessionFacts(input: { date: string; distanceM: number | null; durationMin: number }, today: string) {
+  if (input.date > today) throw AppError.field("date", "That date is in the future. Log a session on or before today.");
+  if (input.distanceM !== null && input.distanceM > MAX_DISTANCE_M) {
+    throw AppError.field("distance", "That's over 1000 km for one session. Check the distance.");
+  }
+  if (input.durationMin > MAX_DURATION_MIN) throw AppError.field("durationMin", "That's over 48 hours. Check the duration.");
+}

@@ -1,0 +1,107 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { DAY_KINDS } from "@/server/routers/schemas/blocks";
+import { useTRPC } from "../../../../../_trpc/client";
+import { fieldErrorsOf, messageOf } from "../../../../../_trpc/errors";
+import { KIND_LABELS } from "../../../../../today/labels";
+
+export function BlockControls({ clubId, blockId, slug }: { clubId: string; blockId: string; slug: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [days, setDays] = useState(3);
+  const extend = useMutation(trpc.blocks.extend.mutationOptions({ onSuccess: () => router.refresh() }));
+  const end = useMutation(trpc.blocks.endEarly.mutationOptions({ onSuccess: () => router.push(`/clubs/${slug}/dashboard`) }));
+  const cancel = useMutation(trpc.blocks.cancel.mutationOptions({ onSuccess: () => router.push(`/clubs/${slug}/dashboard`) }));
+  const error = extend.error ?? end.error ?? cancel.error;
+  return (
+    <div className="card flex flex-wrap items-end gap-3">
+      <div>
+        <label htmlFor="extend-days" className="label">
+          Extend by (days)
+        </label>
+        <input id="extend-days" type="number" min={1} max={28} className="input w-28" value={days} onChange={(e) => setDays(Number(e.target.value))} />
+      </div>
+      <button type="button" className="btn-secondary" disabled={extend.isPending} onClick={() => extend.mutate({ clubId, blockId, days })}>
+        Extend
+      </button>
+      <button type="button" className="btn-secondary" disabled={end.isPending} onClick={() => end.mutate({ clubId, blockId })}>
+        End early
+      </button>
+      <button
+        type="button"
+        className="btn-danger"
+        disabled={cancel.isPending}
+        onClick={() => {
+          if (window.confirm("Cancel this block? The athlete's plan stops today.")) cancel.mutate({ clubId, blockId });
+        }}
+      >
+        Cancel block
+      </button>
+      {error ? (
+        <p role="alert" className="field-error w-full">
+          {fieldErrorsOf(error).days?.[0] ?? messageOf(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type Day = { id: string; kind: (typeof DAY_KINDS)[number]; minutes: number | null; distanceM: number | null; volumePercent: number | null; notes: string };
+
+const num = (s: string) => (s.trim() === "" ? null : Number(s));
+
+export function EditDay({ clubId, day }: { clubId: string; day: Day }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const [v, setV] = useState({ kind: day.kind, minutes: day.minutes?.toString() ?? "", km: day.distanceM != null ? String(day.distanceM / 1000) : "", percent: day.volumePercent?.toString() ?? "", notes: day.notes });
+  const save = useMutation(trpc.blocks.updateDay.mutationOptions({ onSuccess: () => router.refresh() }));
+  const errors = save.error ? fieldErrorsOf(save.error) : {};
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm font-medium text-brand-800">Edit this day</summary>
+      <form
+        className="grid gap-3 pt-2 sm:grid-cols-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const km = num(v.km);
+          save.mutate({ clubId, dayId: day.id, kind: v.kind, minutes: num(v.minutes), distanceM: km == null ? null : Math.round(km * 1000), volumePercent: num(v.percent), notes: v.notes });
+        }}
+      >
+        <div>
+          <label htmlFor={`${id}-kind`} className="label">Kind of day</label>
+          <select id={`${id}-kind`} className="input" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as Day["kind"] })}>
+            {DAY_KINDS.map((k) => (
+              <option key={k} value={k}>{KIND_LABELS[k]}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-min`} className="label">Minutes</label>
+          <input id={`${id}-min`} type="number" className="input" value={v.minutes} aria-invalid={errors.minutes ? true : undefined} onChange={(e) => setV({ ...v, minutes: e.target.value })} />
+          {errors.minutes ? <p role="alert" className="field-error">{errors.minutes[0]}</p> : null}
+        </div>
+        <div>
+          <label htmlFor={`${id}-km`} className="label">Distance (km)</label>
+          <input id={`${id}-km`} type="number" step="0.1" className="input" value={v.km} aria-invalid={errors.distanceM ? true : undefined} onChange={(e) => setV({ ...v, km: e.target.value })} />
+          {errors.distanceM ? <p role="alert" className="field-error">{errors.distanceM[0]}</p> : null}
+        </div>
+        <div>
+          <label htmlFor={`${id}-pct`} className="label">% of usual volume</label>
+          <input id={`${id}-pct`} type="number" className="input" value={v.percent} aria-invalid={errors.volumePercent ? true : undefined} onChange={(e) => setV({ ...v, percent: e.target.value })} />
+          {errors.volumePercent ? <p role="alert" className="field-error">{errors.volumePercent[0]}</p> : null}
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor={`${id}-notes`} className="label">Notes</label>
+          <input id={`${id}-notes`} className="input" maxLength={300} value={v.notes} onChange={(e) => setV({ ...v, notes: e.target.value })} />
+        </div>
+        {save.isError && Object.keys(errors).length === 0 ? <p role="alert" className="field-error sm:col-span-2">{messageOf(save.error)}</p> : null}
+        <div>
+          <button type="submit" className="btn-primary" disabled={save.isPending}>Save day</button>
+        </div>
+      </form>
+    </details>
+  );
+}

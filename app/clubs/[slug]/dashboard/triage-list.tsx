@@ -1,0 +1,95 @@
+"use client";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "../../../_trpc/client";
+import { messageOf } from "../../../_trpc/errors";
+import { Sparkline } from "./sparkline";
+
+const VERDICTS = {
+  push: { label: "Push", cls: "bg-brand-100 text-brand-900" },
+  steady: { label: "Steady", cls: "bg-stone-100 text-stone-800" },
+  hold_back: { label: "Hold back", cls: "bg-amber-100 text-amber-900" },
+  reset: { label: "Reset", cls: "bg-red-100 text-red-900" },
+} as const;
+
+export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
+  const trpc = useTRPC();
+  const query = useInfiniteQuery(
+    trpc.dashboard.athletes.infiniteQueryOptions({ clubId, limit: 25 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+  );
+  if (query.isPending) return <p role="status">Loading athletes…</p>;
+  if (query.isError) return <p role="alert" className="field-error">{messageOf(query.error)}</p>;
+  const rows = query.data.pages.flatMap((p) => p.rows);
+  if (rows.length === 0) {
+    return (
+      <div className="card">
+        <p className="font-medium">No athletes yet.</p>
+        <p className="text-sm text-stone-700">Members who join the club show up here, sorted by who needs you most.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-stone-600">{query.data.pages[0]?.total ?? rows.length} athletes</p>
+      <ul className="space-y-3">
+        {rows.map((r) => {
+          const flagged = r.suggestedTemplate !== null;
+          const verdict = r.verdict ? VERDICTS[r.verdict] : null;
+          const assignHref = `/clubs/${slug}/assign?athletes=${r.athleteId}${r.suggestedTemplate ? `&template=${r.suggestedTemplate}` : ""}${r.latestCheckinId && flagged ? `&checkin=${r.latestCheckinId}` : ""}`;
+          return (
+            <li key={r.athleteId} className={`card space-y-3 ${flagged ? "border-amber-300" : ""}`} data-testid="triage-row">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <div className="min-w-0">
+                  <h3 className="break-words font-semibold">{r.name}</h3>
+                  <div className="mt-1 flex flex-wrap gap-1.5 text-xs font-medium">
+                    {verdict ? <span className={`rounded-full px-2 py-0.5 ${verdict.cls}`}>{verdict.label}</span> : null}
+                    {r.burnoutFlag ? <span className="rounded-full bg-red-700 px-2 py-0.5 text-white">Burnout flag</span> : null}
+                    {r.overdoing ? <span className="rounded-full bg-ember-600 px-2 py-0.5 text-white">Overdoing it: trained on a rest day</span> : null}
+                  </div>
+                  <p className="mt-1 text-sm text-stone-600">
+                    {r.daysSinceCheckin == null
+                      ? "No shared check-ins yet"
+                      : r.daysSinceCheckin === 0
+                        ? "Checked in today"
+                        : `Last check-in ${r.daysSinceCheckin} day${r.daysSinceCheckin === 1 ? "" : "s"} ago`}
+                  </p>
+                </div>
+                <Sparkline points={r.trend} today={r.today} />
+              </div>
+              {r.block ? (
+                <div className="space-y-1">
+                  <p className="text-sm">
+                    <Link href={`/clubs/${slug}/dashboard/blocks/${r.block.id}`} className="font-medium text-brand-800 underline">
+                      {r.block.name}
+                    </Link>{" "}
+                    <span className="text-stone-600">
+                      · compliance {r.block.compliance == null ? "not started" : `${Math.round(r.block.compliance * 100)}%`} ({r.block.done} of {r.block.due} days done
+                      {r.block.partial ? `, ${r.block.partial} partly` : ""})
+                    </span>
+                  </p>
+                  <div className="h-2 overflow-hidden rounded-full bg-stone-200" aria-hidden="true">
+                    <div className="h-full bg-brand-600" style={{ width: `${Math.round((r.block.compliance ?? 0) * 100)}%` }} />
+                  </div>
+                </div>
+              ) : (
+                <p className="text-sm text-stone-600">No current block</p>
+              )}
+              <div className="flex flex-wrap gap-2">
+                <Link href={assignHref} className={flagged ? "btn-primary" : "btn-secondary"}>
+                  {flagged
+                    ? `Assign ${r.suggestedTemplate === "slump-reset" ? "a slump reset" : "a down week"} to ${r.name}`
+                    : `Assign a block to ${r.name}`}
+                </Link>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {query.hasNextPage ? (
+        <button type="button" className="btn-secondary w-full" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          {query.isFetchingNextPage ? "Loading…" : "Show more athletes"}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { useTRPC } from "@/app/_trpc/client";
+import { fieldErrorsOf } from "@/app/_trpc/errors";
+import { clubFields, type ClubFields, CLUB_LIMITS } from "@/server/routers/schemas/clubs";
+import { ErrorNote } from "./error-note";
+
+function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, CLUB_LIMITS.slug);
+}
+
+function FieldError({ id, message }: { id: string; message?: string | undefined }) {
+  return message ? (
+    <p id={id} role="alert" className="field-error">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** Creates a club (no clubId) or edits one (with clubId). */
+export function ClubForm({ clubId, initial, timeZones }: { clubId?: string; initial: ClubFields; timeZones: string[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const form = useForm<ClubFields>({ resolver: zodResolver(clubFields), defaultValues: initial });
+  const { errors, dirtyFields } = form.formState;
+  const onError = (error: unknown) => {
+    for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
+      if (field in clubFields.shape) form.setError(field as keyof ClubFields, { message: messages[0] }, { shouldFocus: true });
+    }
+  };
+  const create = useMutation(trpc.clubs.create.mutationOptions({ onSuccess: (club) => router.push(`/clubs/${club.slug}`), onError }));
+  const update = useMutation(
+    trpc.clubs.update.mutationOptions({
+      onSuccess: (club) => {
+        form.reset(form.getValues());
+        router.replace(`/clubs/${club.slug}/settings`);
+        router.refresh();
+      },
+      onError,
+    }),
+  );
+  const save = clubId ? update : create;
+  const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
+  const describe = (field: keyof ClubFields) => (errors[field] ? `club-${field}-error` : undefined);
+
+  return (
+    <form
+      noValidate
+      className="card space-y-5"
+      onSubmit={form.handleSubmit((values) => (clubId ? update.mutate({ ...values, clubId }) : create.mutate(values)))}
+    >
+      <div>
+        <label htmlFor="club-name" className="label">Club name</label>
+        <input
+          id="club-name"
+          className="input"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describe("name")}
+          {...form.register("name", {
+            onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+              // Suggest an address from the name until the owner types one.
+              if (!clubId && !dirtyFields.slug) form.setValue("slug", slugify(e.target.value));
+            },
+          })}
+        />
+        <FieldError id="club-name-error" message={errors.name?.message} />
+      </div>
+      <div>
+        <label htmlFor="club-slug" className="label">Web address</label>
+        <div className="flex items-center gap-1">
+          <span className="shrink-0 text-sm text-stone-600">/clubs/</span>
+          <input id="club-slug" className="input" autoCapitalize="none" aria-invalid={errors.slug ? true : undefined} aria-describedby={describe("slug") ?? "club-slug-hint"} {...form.register("slug")} />
+        </div>
+        {errors.slug ? <FieldError id="club-slug-error" message={errors.slug.message} /> : <p id="club-slug-hint" className="mt-1 text-sm text-stone-600">Lowercase letters, numbers and hyphens.</p>}
+      </div>
+      <div>
+        <label htmlFor="club-description" className="label">Description</label>
+        <textarea id="club-description" rows={4} className="input" aria-invalid={errors.description ? true : undefined} aria-describedby={describe("description")} {...form.register("description")} />
+        <FieldError id="club-description-error" message={errors.description?.message} />
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <div>
+          <label htmlFor="club-area" className="label">City or area</label>
+          <input id="club-area" className="input" aria-invalid={errors.area ? true : undefined} aria-describedby={describe("area")} {...form.register("area")} />
+          <FieldError id="club-area-error" message={errors.area?.message} />
+        </div>
+        <div>
+          <label htmlFor="club-timeZone" className="label">Time zone</label>
+          <select id="club-timeZone" className="input" aria-invalid={errors.timeZone ? true : undefined} aria-describedby={describe("timeZone")} {...form.register("timeZone")}>
+            {zones.map((tz) => (
+              <option key={tz} value={tz}>
+                {tz.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+          <FieldError id="club-timeZone-error" message={errors.timeZone?.message} />
+        </div>
+      </div>
+      <fieldset>
+        <legend className="label">Who can see the club</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {([
+            ["public", "Public", "Listed in Discover; anyone can see the club page."],
+            ["private", "Private", "Unlisted; only members see inside."],
+          ] as const).map(([value, label, hint]) => (
+            <label key={value} className="flex min-h-11 cursor-pointer items-start gap-2 rounded-xl border border-stone-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+              <input type="radio" value={value} className="mt-1 size-4 accent-brand-700" {...form.register("privacy")} />
+              <span>
+                <span className="block font-medium">{label}</span>
+                <span className="block text-sm text-stone-600">{hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="label">How people join</legend>
+        <div className="grid gap-2 sm:grid-cols-3">
+          {([
+            ["open", "Open", "Anyone can join at once."],
+            ["approval", "Request and approval", "The owner or a coach approves each request."],
+            ["invite", "Invite only", "Only through an invite link."],
+          ] as const).map(([value, label, hint]) => (
+            <label key={value} className="flex min-h-11 cursor-pointer items-start gap-2 rounded-xl border border-stone-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+              <input type="radio" value={value} className="mt-1 size-4 accent-brand-700" {...form.register("joinPolicy")} />
+              <span>
+                <span className="block font-medium">{label}</span>
+                <span className="block text-sm text-stone-600">{hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {save.isError && Object.keys(fieldErrorsOf(save.error)).length === 0 ? <ErrorNote error={save.error} /> : null}
+      <div className="flex items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={save.isPending}>
+          {save.isPending ? "Saving…" : clubId ? "Save changes" : "Create club"}
+        </button>
+        <p role="status" aria-live="polite" className="text-sm text-brand-800">
+          {clubId && update.isSuccess && !form.formState.isDirty ? "Saved." : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

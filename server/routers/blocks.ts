@@ -1,11 +1,12 @@
 import { assignBlock } from "@/server/domain/blocks/assign-block";
 import { getPhaseTimeline, getToday, listMyBlocks, markDay } from "@/server/domain/blocks/athlete-blocks";
+import { listAssignable } from "@/server/domain/blocks/list-assignable";
 import { extendBlock, getClubBlock, stopBlock, updateBlockDay } from "@/server/domain/blocks/manage-block";
 import { buildCalendarFeed } from "@/server/domain/calendar/build-calendar-feed";
 import { getCalendarStatus, revokeCalendarToken, rotateCalendarToken } from "@/server/domain/calendar/calendar-tokens";
 import { clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
 import {
-  assignBlockInput, blockHistoryInput, calendarFeedInput, clubBlockInput, extendBlockInput, markDayInput, updateBlockDayInput,
+  assignableInput, assignBlockInput, blockHistoryInput, calendarFeedInput, clubBlockInput, extendBlockInput, markDayInput, updateBlockDayInput,
 } from "./schemas/blocks";
 
 export const blocksRouter = createTRPCRouter({
@@ -13,6 +14,7 @@ export const blocksRouter = createTRPCRouter({
   assign: clubCoachProcedure
     .input(assignBlockInput)
     .mutation(({ ctx, input: { clubId: _clubId, ...rest } }) => assignBlock(ctx.db, ctx.club, ctx.user.id, rest)),
+  assignable: clubCoachProcedure.input(assignableInput).query(({ ctx, input }) => listAssignable(ctx.db, input.clubId, input)),
   byId: clubCoachProcedure.input(clubBlockInput).query(({ ctx, input }) => getClubBlock(ctx.db, input.clubId, input.blockId)),
   updateDay: clubCoachProcedure
     .input(updateBlockDayInput)

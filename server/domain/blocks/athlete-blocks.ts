@@ -3,6 +3,7 @@ import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { todayIn } from "./dates";
+import { describeDay, formatDistance } from "./describe-day";
 
 async function profileOf(db: DbOrTx, userId: string) {
   const [me] = await db.select({ timeZone: users.timeZone, distanceUnit: users.distanceUnit }).from(users).where(eq(users.id, userId));
@@ -26,7 +27,11 @@ export async function getToday(db: DbOrTx, userId: string) {
     .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
     .where(and(eq(recoveryBlocks.athleteId, userId), eq(recoveryBlocks.status, "active")));
   if (!row) return { today, distanceUnit: me.distanceUnit, block: null };
-  const days = await db.select().from(blockDays).where(eq(blockDays.blockId, row.block.id)).orderBy(asc(blockDays.date));
+  const days = (await db.select().from(blockDays).where(eq(blockDays.blockId, row.block.id)).orderBy(asc(blockDays.date))).map((d) => ({
+    ...d,
+    summary: describeDay(d, me.distanceUnit),
+  }));
+  const { baselineWeeklyM, targetWeeklyM } = row.block;
   const todayDay = days.find((d) => d.date === today) ?? null;
   const due = days.filter((d) => d.date < today || (d.date === today && d.status !== "pending"));
   return {
@@ -43,6 +48,10 @@ export async function getToday(db: DbOrTx, userId: string) {
       totalDays: days.length,
       upcoming: days.filter((d) => d.date > today).slice(0, 3),
       compliance: complianceOf(due),
+      volumeTarget:
+        baselineWeeklyM != null && targetWeeklyM != null
+          ? { usual: formatDistance(baselineWeeklyM, me.distanceUnit), target: formatDistance(targetWeeklyM, me.distanceUnit) }
+          : null,
     },
   };
 }

@@ -6,6 +6,7 @@ import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
 import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templates";
 import { addDays, todayIn } from "./dates";
+import { describeDay } from "./describe-day";
 
 /** A block of this club with its days, for its coaches. Blocks of other clubs are "not found". */
 export async function getClubBlock(db: DbOrTx, clubId: string, blockId: string) {
@@ -16,7 +17,7 @@ export async function getClubBlock(db: DbOrTx, clubId: string, blockId: string) 
     .where(and(eq(recoveryBlocks.id, blockId), eq(recoveryBlocks.clubId, clubId)));
   if (!block) throw AppError.notFound("Block");
   const days = await db.select().from(blockDays).where(eq(blockDays.blockId, blockId)).orderBy(asc(blockDays.date));
-  return { ...block.block, athleteName: block.athleteName, distanceUnit: block.distanceUnit, today: todayIn(block.athleteTimeZone), days };
+  return { ...block.block, athleteName: block.athleteName, distanceUnit: block.distanceUnit, today: todayIn(block.athleteTimeZone), days: days.map((d) => ({ ...d, summary: describeDay(d, block.distanceUnit) })) };
 }
 
 async function activeClubBlock(db: DbOrTx, clubId: string, blockId: string) {

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { blockTemplateDays, blockTemplates } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { describeDay } from "@/server/domain/blocks/describe-day";
 
 /** Built-ins first, then the club's own, each with its day count; 2 queries whatever the number of templates. */
 export async function listTemplates(db: DbOrTx, clubId: string) {
@@ -25,7 +26,7 @@ export async function listTemplates(db: DbOrTx, clubId: string) {
         .where(inArray(blockTemplateDays.templateId, rows.map((r) => r.id)))
         .orderBy(asc(blockTemplateDays.templateId), asc(blockTemplateDays.dayIndex))
     : [];
-  return rows.map((r) => ({ ...r, builtIn: r.clubId === null, days: days.filter((d) => d.templateId === r.id) }));
+  return rows.map((r) => ({ ...r, builtIn: r.clubId === null, days: days.filter((d) => d.templateId === r.id).map((d) => ({ ...d, summary: describeDay(d, "km") })) }));
 }
 
 /** One template visible to this club (a built-in or the club's own), by id or built-in key; null if none. */

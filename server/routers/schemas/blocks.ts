@@ -98,3 +98,10 @@ export const dashboardInput = z.object({
 });
 
 export const calendarFeedInput = z.object({ token: z.string().min(10).max(200) });
+
+export const assignableInput = z.object({
+  clubId,
+  search: z.string().trim().max(80, "Keep the search under 80 characters").default(""),
+  ids: z.array(z.uuid()).max(200).default([]),
+  limit: z.number().int().min(1).max(200).default(100),
+});

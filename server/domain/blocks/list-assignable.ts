@@ -1,0 +1,30 @@
+import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { clubMembers, recoveryBlocks, users } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+
+/**
+ * Active members a coach can give a block to: the ones asked for by id (a prefilled assign link) plus the
+ * first matches for a name search, each with whether they are already on a block. One query.
+ */
+export async function listAssignable(db: DbOrTx, clubId: string, input: { search: string; ids: string[]; limit: number }) {
+  const term = input.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      onBlock: sql<boolean>`exists (select 1 from ${recoveryBlocks} where ${recoveryBlocks.athleteId} = ${users.id} and ${recoveryBlocks.status} = 'active')`,
+    })
+    .from(clubMembers)
+    .innerJoin(users, eq(users.id, clubMembers.userId))
+    .where(
+      and(
+        eq(clubMembers.clubId, clubId),
+        eq(clubMembers.status, "active"),
+        eq(clubMembers.role, "member"),
+        or(input.ids.length ? inArray(users.id, input.ids) : sql`false`, term ? ilike(users.name, `%${term}%`) : sql`true`),
+      ),
+    )
+    .orderBy(sql`${input.ids.length ? inArray(users.id, input.ids) : sql`false`} desc`, asc(users.name), asc(users.id))
+    .limit(input.limit + input.ids.length);
+  return rows;
+}

@@ -1,5 +1,5 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
@@ -12,11 +12,13 @@ type Status = keyof typeof RSVP_LABEL;
 export function RsvpButtons({ clubId, runId, initial, title }: { clubId: string; runId: string; initial: Status | null; title: string }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [mine, setMine] = useState<Status | null>(initial);
   const rsvp = useMutation(
     trpc.groupRuns.rsvp.mutationOptions({
       onSuccess: (res) => {
         setMine(res.status);
+        void queryClient.invalidateQueries({ queryKey: trpc.groupRuns.pathKey() });
         router.refresh();
       },
     }),

@@ -1,0 +1,26 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTRPC } from "@/app/_trpc/client";
+import { ErrorNote } from "../../../_components/error-note";
+
+export function CancelRun({ clubId, runId }: { clubId: string; runId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const cancel = useMutation(trpc.groupRuns.cancel.mutationOptions({ onSuccess: () => router.refresh() }));
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        className="btn-danger"
+        disabled={cancel.isPending}
+        onClick={() => {
+          if (window.confirm("Cancel this run? Everyone who answered will be told.")) cancel.mutate({ clubId, runId });
+        }}
+      >
+        {cancel.isPending ? "Cancelling…" : "Cancel this run"}
+      </button>
+      <ErrorNote error={cancel.error} />
+    </div>
+  );
+}

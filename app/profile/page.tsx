@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getApi } from "@/server/caller";
+import { GoalsSection } from "./goals-section";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Your profile" };
@@ -16,6 +17,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         </p>
       </div>
       <ProfileForm initial={{ name: me.name, distanceUnit: me.distanceUnit, timeZone: me.timeZone }} timeZones={Intl.supportedValuesOf("timeZone")} />
+      <GoalsSection />
     </div>
   );
 }

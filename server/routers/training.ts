@@ -25,6 +25,8 @@ export const trainingRouter = createTRPCRouter({
   }),
   weekly: protectedProcedure.query(({ ctx }) => getWeeklyVolume(ctx.db, ctx.user.id)),
   streak: protectedProcedure.query(({ ctx }) => getStreak(ctx.db, ctx.user.id)),
+  /** Load ratio and recent stability from the log, for readiness. */
+  signals: protectedProcedure.query(({ ctx }) => getLoadSignals(ctx.db, ctx.user.id)),
   logRace: protectedProcedure.input(raceInput).mutation(({ ctx, input }) => logRace(ctx.db, ctx.user.id, input)),
   races: protectedProcedure.input(pageInput).query(({ ctx, input }) => listRaces(ctx.db, ctx.user.id, input)),
 });

@@ -1,0 +1,69 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { GOAL_HORIZON_LABELS, GOAL_HORIZONS, GOAL_STATUS_LABELS } from "@/server/routers/schemas/training";
+import { useTRPC } from "../_trpc/client";
+import { messageOf } from "../_trpc/errors";
+import { GoalForm } from "./goal-form";
+
+const STATUS_STYLE = {
+  active: "bg-brand-100 text-brand-900",
+  achieved: "bg-amber-100 text-amber-900",
+  paused: "bg-stone-100 text-stone-700",
+  dropped: "bg-stone-100 text-stone-500",
+} as const;
+
+export function GoalList() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<string | null>(null);
+  const query = useQuery(trpc.goals.mine.queryOptions());
+  const remove = useMutation(
+    trpc.goals.delete.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.goals.pathKey() }) }),
+  );
+  if (query.isPending) return <div className="card h-40 animate-pulse" role="status" aria-label="Loading your goals" />;
+  if (query.isError) return <p role="alert" className="card text-red-800">{messageOf(query.error)}</p>;
+  if (query.data.length === 0) {
+    return <p className="card text-stone-700">No goals yet. Start small: something for next month, then dream a little for your running career.</p>;
+  }
+  return (
+    <div className="space-y-6">
+      {remove.isError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(remove.error)}</p> : null}
+      {GOAL_HORIZONS.map((horizon) => {
+        const goals = query.data.filter((g) => g.horizon === horizon);
+        if (goals.length === 0) return null;
+        return (
+          <section key={horizon} aria-labelledby={`h-${horizon}`}>
+            <h2 id={`h-${horizon}`} className="mb-2 text-lg font-semibold">{GOAL_HORIZON_LABELS[horizon]}</h2>
+            <ul className="space-y-3">
+              {goals.map((g) => (
+                <li key={g.id} className="card">
+                  {editing === g.id ? (
+                    <GoalForm goal={g} onDone={() => setEditing(null)} />
+                  ) : (
+                    <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+                      <div className="min-w-0">
+                        <p className="break-words font-semibold">{g.title}</p>
+                        {g.details ? <p className="mt-1 whitespace-pre-line break-words text-sm text-stone-700">{g.details}</p> : null}
+                        <p className="mt-2 flex flex-wrap gap-2 text-xs">
+                          <span className={`rounded-full px-2 py-0.5 ${STATUS_STYLE[g.status]}`}>{GOAL_STATUS_LABELS[g.status]}</span>
+                          <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-700">{g.shareWithCoaches ? "Shared with coaches" : "Just for you"}</span>
+                        </p>
+                      </div>
+                      <div className="flex shrink-0 gap-2">
+                        <button type="button" className="btn-secondary" aria-label={`Edit goal: ${g.title}`} onClick={() => setEditing(g.id)}>Edit</button>
+                        <button type="button" className="btn-secondary" aria-label={`Delete goal: ${g.title}`} disabled={remove.isPending} onClick={() => remove.mutate({ id: g.id })}>
+                          Delete
+                        </button>
+                      </div>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

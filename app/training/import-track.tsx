@@ -1,0 +1,117 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { MAX_TRACK_FILE_BYTES, SESSION_TYPE_LABELS, SESSION_TYPES } from "@/server/routers/schemas/training";
+import { useTRPC } from "../_trpc/client";
+import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { formatDay, formatDistance, formatMinutes } from "./format";
+import { RpeOptions } from "./rpe-select";
+
+type SessionType = (typeof SESSION_TYPES)[number];
+
+function readText(file: File, onProgress: (pct: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(new Error("We couldn't read that file from your device."));
+    reader.readAsText(file);
+  });
+}
+
+export function ImportTrack() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [type, setType] = useState<SessionType>("easy");
+  const [rpe, setRpe] = useState<string>("");
+  const [readPct, setReadPct] = useState<number | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const upload = useMutation(
+    trpc.training.importTrack.mutationOptions({
+      onSuccess: async () => {
+        setFile(null);
+        await queryClient.invalidateQueries({ queryKey: trpc.training.pathKey() });
+      },
+      onError: (error) => {
+        const fields = fieldErrorsOf(error);
+        setFileError(fields.file?.[0] ?? fields.content?.[0] ?? fields.fileName?.[0] ?? messageOf(error));
+      },
+    }),
+  );
+  const busy = readPct !== null || upload.isPending;
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setFileError(null);
+    upload.reset();
+    if (!file) return setFileError("Choose a .gpx or .tcx file first.");
+    if (file.size > MAX_TRACK_FILE_BYTES) return setFileError("That file is over 5 MB. Export a single activity and try again.");
+    if (!/\.(gpx|tcx)$/i.test(file.name)) return setFileError("That isn't a GPX or TCX file. Choose a .gpx or .tcx export.");
+    try {
+      setReadPct(0);
+      const content = await readText(file, setReadPct);
+      setReadPct(null);
+      upload.mutate({ fileName: file.name, content, type, rpe: rpe === "" ? null : Number(rpe) });
+    } catch (err) {
+      setReadPct(null);
+      setFileError((err as Error).message);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Import a GPX or TCX file" className="space-y-4">
+      <div>
+        <label htmlFor="track-file" className="label">GPX or TCX file (up to 5 MB)</label>
+        <input
+          id="track-file"
+          type="file"
+          accept=".gpx,.tcx,application/gpx+xml,application/vnd.garmin.tcx+xml"
+          className="block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? "track-file-error" : "track-file-hint"}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setFileError(null);
+            upload.reset();
+          }}
+        />
+        {fileError ? (
+          <p id="track-file-error" role="alert" className="field-error">{fileError}</p>
+        ) : (
+          <p id="track-file-hint" className="mt-1 text-sm text-stone-600">We read the date, distance and duration from the track. You can edit the session afterwards.</p>
+        )}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="track-type" className="label">Type</label>
+          <select id="track-type" className="input" value={type} onChange={(e) => setType(e.target.value as SessionType)}>
+            {SESSION_TYPES.map((t) => (
+              <option key={t} value={t}>{SESSION_TYPE_LABELS[t]}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="track-rpe" className="label">Effort (RPE 0–10)</label>
+          <select id="track-rpe" className="input" value={rpe} onChange={(e) => setRpe(e.target.value)}>
+            <RpeOptions />
+          </select>
+        </div>
+      </div>
+      {busy ? (
+        <div role="status" aria-live="polite" className="space-y-1">
+          <progress className="h-2 w-full accent-brand-700" max={100} value={readPct ?? undefined} aria-label="Import progress" />
+          <p className="text-sm text-stone-700">{readPct !== null ? `Reading the file… ${readPct}%` : "Uploading and reading the track…"}</p>
+        </div>
+      ) : null}
+      {upload.isSuccess ? (
+        <p role="status" className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">
+          Imported {formatDistance(upload.data.distanceM, upload.data.unit)} in {formatMinutes(upload.data.durationMin)} on {formatDay(upload.data.date)}.
+        </p>
+      ) : null}
+      <button type="submit" className="btn-secondary" disabled={busy}>
+        {busy ? "Importing…" : "Import file"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { RACE_DISTANCE_LABELS, RACE_DISTANCES, raceInput } from "@/server/routers/schemas/training";
+import { useTRPC } from "../_trpc/client";
+import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { FieldMessage } from "./field-message";
+import { localToday, parseRaceTime, type Unit } from "./format";
+import { RpeOptions } from "./rpe-select";
+
+// The form takes a finishing time as text; the server gets whole seconds.
+const raceForm = raceInput.omit({ timeSec: true }).extend({
+  time: z.string().refine((v) => parseRaceTime(v) !== null, "Enter the time as h:mm:ss, like 1:52:10, or mm:ss, like 24:31"),
+});
+type Values = z.infer<typeof raceForm>;
+const blankToNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
+
+export function RaceForm({ unit }: { unit: Unit }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm<Values>({
+    resolver: zodResolver(raceForm),
+    defaultValues: { date: localToday(), distance: "10k", name: "", time: "", measuredDistance: null, rpe: null, notes: "" },
+  });
+  const { errors } = form.formState;
+  const logRace = useMutation(
+    trpc.training.logRace.mutationOptions({
+      onSuccess: async () => {
+        form.reset({ ...form.getValues(), name: "", time: "", measuredDistance: null, notes: "" });
+        await queryClient.invalidateQueries({ queryKey: trpc.training.pathKey() });
+      },
+      onError: (error) => {
+        for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
+          form.setError((field === "timeSec" ? "time" : field) as keyof Values, { message: messages[0] });
+        }
+      },
+    }),
+  );
+  const formError = logRace.isError && Object.keys(fieldErrorsOf(logRace.error)).length === 0 ? messageOf(logRace.error) : null;
+
+  return (
+    <div className="space-y-4">
+      <form
+        noValidate
+        aria-label="Log a race"
+        className="space-y-4"
+        onSubmit={form.handleSubmit(({ time, ...values }) => logRace.mutate({ ...values, timeSec: parseRaceTime(time)! }))}
+      >
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor="race-date" className="label">Race day</label>
+            <input id="race-date" type="date" className="input" max={localToday()} aria-invalid={errors.date ? true : undefined} aria-describedby="race-date-error" {...form.register("date")} />
+            <FieldMessage id="race-date-error" message={errors.date?.message} />
+          </div>
+          <div>
+            <label htmlFor="race-distance" className="label">Race distance</label>
+            <select id="race-distance" className="input" {...form.register("distance")}>
+              {RACE_DISTANCES.map((d) => (
+                <option key={d} value={d}>{RACE_DISTANCE_LABELS[d]}</option>
+              ))}
+            </select>
+            <FieldMessage id="race-distance-error" message={errors.distance?.message} />
+          </div>
+          <div>
+            <label htmlFor="race-name" className="label">Race name (optional)</label>
+            <input id="race-name" className="input" {...form.register("name")} />
+            <FieldMessage id="race-name-error" message={errors.name?.message} />
+          </div>
+          <div>
+            <label htmlFor="race-time" className="label">Finishing time</label>
+            <input id="race-time" className="input" inputMode="numeric" placeholder="h:mm:ss" aria-invalid={errors.time ? true : undefined} aria-describedby="race-time-error" {...form.register("time")} />
+            <FieldMessage id="race-time-error" message={errors.time?.message} />
+          </div>
+          <div>
+            <label htmlFor="race-measured" className="label">Measured distance ({unit}, optional)</label>
+            <input id="race-measured" type="number" inputMode="decimal" step="0.01" min={0} className="input" aria-invalid={errors.measuredDistance ? true : undefined} aria-describedby="race-measured-error" {...form.register("measuredDistance", { setValueAs: blankToNull })} />
+            <FieldMessage id="race-measured-error" message={errors.measuredDistance?.message} />
+          </div>
+          <div>
+            <label htmlFor="race-rpe" className="label">Effort (RPE 0–10)</label>
+            <select id="race-rpe" className="input" {...form.register("rpe", { setValueAs: blankToNull })}>
+              <RpeOptions />
+            </select>
+          </div>
+        </div>
+        {formError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{formError}</p> : null}
+        <button type="submit" className="btn-primary" disabled={logRace.isPending}>
+          {logRace.isPending ? "Saving…" : "Log race"}
+        </button>
+      </form>
+      {logRace.isSuccess ? (
+        <div role="status" className="rounded-xl border border-brand-200 bg-brand-50 p-4 text-brand-900">
+          <p className="font-semibold">Well run! Suggested recovery: {logRace.data.recovery.title.toLowerCase()}</p>
+          <p className="mt-1 text-sm">{logRace.data.recovery.summary}</p>
+          <p className="mt-1 text-sm">
+            {logRace.data.coachesNotified > 0
+              ? `We've let your ${logRace.data.coachesNotified === 1 ? "coach" : `${logRace.data.coachesNotified} coaches`} know, so they can set this recovery up for you in one click.`
+              : "Join a club with a coach and they can set recovery blocks up for you."}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

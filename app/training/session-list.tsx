@@ -1,0 +1,84 @@
+"use client";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { RACE_DISTANCE_LABELS, SESSION_TYPE_LABELS } from "@/server/routers/schemas/training";
+import { useTRPC } from "../_trpc/client";
+import { messageOf } from "../_trpc/errors";
+import { formatDay, formatDistance, formatMinutes, formatRaceTime } from "./format";
+
+const SOURCE_LABEL = { manual: null, checkin: "From a check-in", gpx: "GPX import", tcx: "TCX import" } as const;
+
+export function SessionList() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const query = useInfiniteQuery(trpc.training.list.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (last) => last.nextCursor }));
+  const remove = useMutation(
+    trpc.training.delete.mutationOptions({
+      onSuccess: async () => {
+        setConfirming(null);
+        await queryClient.invalidateQueries({ queryKey: trpc.training.pathKey() });
+      },
+    }),
+  );
+  if (query.isPending) return <div className="card h-40 animate-pulse" role="status" aria-label="Loading your sessions" />;
+  if (query.isError) return <p role="alert" className="card text-red-800">{messageOf(query.error)}</p>;
+  const items = query.data.pages.flatMap((p) => p.items);
+  const unit = query.data.pages[0]?.unit ?? "km";
+  if (items.length === 0) {
+    return <p className="card text-stone-700">Nothing logged yet. Your first session, even a short walk, starts the picture.</p>;
+  }
+  return (
+    <div className="space-y-3">
+      {remove.isError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(remove.error)}</p> : null}
+      <ul className="space-y-3" aria-label="Your sessions">
+        {items.map((s) => (
+          <li key={s.id} className="card flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+            <div className="min-w-0">
+              <p className="font-semibold">
+                {SESSION_TYPE_LABELS[s.type]}
+                {s.race ? ` · ${RACE_DISTANCE_LABELS[s.race.distance]} in ${formatRaceTime(s.race.timeSec)}` : ""}
+              </p>
+              <p className="text-sm text-stone-700">
+                {formatDay(s.date)} · {formatMinutes(s.durationMin)}
+                {s.distanceM !== null ? ` · ${formatDistance(s.distanceM, unit)}` : ""}
+                {s.rpe !== null ? ` · RPE ${s.rpe} · load ${s.load}` : ""}
+              </p>
+              {s.race?.name ? <p className="text-sm text-stone-700">{s.race.name}</p> : null}
+              {s.notes ? <p className="mt-1 whitespace-pre-line break-words text-sm text-stone-800">{s.notes}</p> : null}
+              {SOURCE_LABEL[s.source] ? (
+                <span className="mt-1 inline-block rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700">{SOURCE_LABEL[s.source]}</span>
+              ) : null}
+            </div>
+            <div className="flex shrink-0 items-center gap-2">
+              {confirming === s.id ? (
+                <>
+                  <span className="text-sm text-stone-700">Delete this session?</span>
+                  <button type="button" className="btn-danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: s.id })}>
+                    Yes, delete
+                  </button>
+                  <button type="button" className="btn-secondary" onClick={() => setConfirming(null)}>Keep</button>
+                </>
+              ) : (
+                <>
+                  <Link href={`/training/${s.id}/edit`} className="btn-secondary" aria-label={`Edit ${SESSION_TYPE_LABELS[s.type]} on ${formatDay(s.date)}`}>
+                    Edit
+                  </Link>
+                  <button type="button" className="btn-secondary" aria-label={`Delete ${SESSION_TYPE_LABELS[s.type]} on ${formatDay(s.date)}`} onClick={() => setConfirming(s.id)}>
+                    Delete
+                  </button>
+                </>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {query.hasNextPage ? (
+        <button type="button" className="btn-secondary w-full" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          {query.isFetchingNextPage ? "Loading…" : "Show older sessions"}
+        </button>
+      ) : null}
+    </div>
+  );
+}

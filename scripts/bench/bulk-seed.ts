@@ -108,12 +108,14 @@ export async function bulkSeed(sql: postgres.Sql, opts: BulkSeedOptions): Promis
             verdict = 'reset' and r % 2 = 0,
             (8 - sleep) + (8 - energy) + stress + soreness, at, at
           from vals
-          returning id, user_id, visibility, created_at
+          returning 1
         )
+        -- Ids are known up front, so the shares need no read-back or join: user u is in club u % clubs.
         insert into checkin_shares (club_id, checkin_id, user_id, shared_at)
-        select m.club_id, ins.id, ins.user_id, ins.created_at
-        from ins join club_members m on m.user_id = ins.user_id and m.status = 'active'
-        where ins.visibility = 'clubs'`;
+        select (${run} || '-0001-4000-8000-' || lpad(to_hex(u % ${opts.clubs}::int), 12, '0'))::uuid,
+          (${run} || '-0003-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
+          (${run} || '-0002-4000-8000-' || lpad(to_hex(u), 12, '0'))::uuid, at
+        from vals where visibility = 'clubs'`;
     });
     progress(end - start + 1);
   }

@@ -5,7 +5,7 @@ import { contentSecurityPolicy, isCrossSiteRequest, STATIC_SECURITY_HEADERS } fr
 // Pages that need a session. Public club pages, invites and sign-in stay open; tRPC checks access anyway.
 const PRIVATE_PATHS = [
   /^\/profile/, /^\/checkin/, /^\/today/, /^\/history/, /^\/training/, /^\/goals/, /^\/notifications/,
-  /^\/clubs$/, /^\/clubs\/new/, /^\/coach/, /^\/account/, /^\/clubs\/[^/]+\/(dashboard|templates|assign)/,
+  /^\/clubs$/, /^\/clubs\/new/, /^\/coach/, /^\/account/, /^\/clubs\/[^/]+\/(dashboard|templates|assign|settings|runs\/new)/,
 ];
 
 function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { auth } from "@/server/auth";
 import { signOutAction } from "../(auth)/actions";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 
 export async function SiteHeader() {
   const session = await auth();
@@ -16,8 +17,9 @@ export async function SiteHeader() {
           <span className="text-lg tracking-tight">Run Forward</span>
         </Link>
         {signedIn ? (
-          <div className="flex items-center gap-2">
-            <Link href="/profile" className="rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+          <div className="flex min-w-0 items-center gap-1 sm:gap-2">
+            <NotificationBell />
+            <Link href="/profile" className="max-w-32 truncate rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 sm:max-w-none">
               {session?.user?.name ?? "Profile"}
             </Link>
             <form action={signOutAction}>

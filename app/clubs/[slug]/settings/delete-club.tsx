@@ -1,0 +1,55 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "@/app/_trpc/client";
+import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
+
+export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [typed, setTyped] = useState("");
+  const del = useMutation(trpc.clubs.delete.mutationOptions({ onSuccess: () => router.replace("/clubs") }));
+  const fieldError = fieldErrorsOf(del.error).confirmName?.[0];
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        del.mutate({ clubId, confirmName: typed });
+      }}
+    >
+      <p className="text-sm text-stone-700">
+        Deleting removes the club, its members, group runs, invite links and everything shared with it. This can&apos;t be undone.
+      </p>
+      <div>
+        <label htmlFor="confirm-name" className="label">
+          Type the club&apos;s name, <span className="font-semibold">{name}</span>, to confirm
+        </label>
+        <input
+          id="confirm-name"
+          className="input"
+          autoComplete="off"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? "confirm-name-error" : undefined}
+        />
+        {fieldError ? (
+          <p id="confirm-name-error" role="alert" className="field-error">
+            {fieldError}
+          </p>
+        ) : null}
+      </div>
+      {del.isError && !fieldError ? (
+        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
+          {messageOf(del.error)}
+        </p>
+      ) : null}
+      <button type="submit" className="btn-danger" disabled={del.isPending || typed.trim().toLowerCase() !== name.trim().toLowerCase()}>
+        {del.isPending ? "Deleting…" : "Delete this club"}
+      </button>
+    </form>
+  );
+}

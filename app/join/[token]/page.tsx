@@ -1,0 +1,78 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { auth } from "@/server/auth";
+import { getApi } from "@/server/caller";
+import { AcceptInvite } from "./accept-invite";
+
+export const metadata: Metadata = { title: "Club invite", robots: { index: false } };
+
+const STATE_TEXT = {
+  revoked: "This invite link was revoked. Ask the club for a new one.",
+  expired: "This invite link has expired. Ask the club for a new one.",
+  used_up: "This invite link has been used as many times as allowed. Ask the club for a new one.",
+} as const;
+
+export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [api, session] = await Promise.all([getApi(), auth()]);
+  let preview;
+  try {
+    preview = await api.invites.preview({ token });
+  } catch (err) {
+    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
+    throw err;
+  }
+  const { club } = preview;
+  const here = `/join/${token}`;
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <div>
+        <p className="text-sm font-medium text-brand-700">You&apos;re invited to join</p>
+        <h1 className="page-title break-words">{club.name}</h1>
+        <p className="mt-1 text-stone-600">
+          {club.area || "Run club"} · {club.memberCount} {club.memberCount === 1 ? "member" : "members"}
+        </p>
+      </div>
+      <section className="card space-y-4">
+        {club.description ? <p className="whitespace-pre-line break-words text-stone-800">{club.description}</p> : null}
+        {preview.myStatus === "active" ? (
+          <p>
+            You&apos;re already a member.{" "}
+            <Link href={`/clubs/${club.slug}`} className="font-medium text-brand-800 underline">
+              Go to the club
+            </Link>
+          </p>
+        ) : preview.myStatus === "pending" ? (
+          <p role="status">
+            Your request to join is waiting for the owner or a coach.{" "}
+            <Link href={`/clubs/${club.slug}`} className="font-medium text-brand-800 underline">
+              View the club
+            </Link>
+          </p>
+        ) : preview.myStatus === "removed" ? (
+          <p>You were removed from this club, so this link can&apos;t bring you back. Ask its owner.</p>
+        ) : preview.state !== "valid" ? (
+          <p role="alert" className="text-red-800">
+            {STATE_TEXT[preview.state]}
+          </p>
+        ) : !session?.user?.id ? (
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className="btn-primary">
+              Sign in to join
+            </Link>
+            <Link href={`/signup?callbackUrl=${encodeURIComponent(here)}`} className="btn-secondary">
+              Create an account
+            </Link>
+          </div>
+        ) : (
+          <>
+            {preview.needsApproval ? <p className="text-sm text-stone-700">The owner or a coach approves each new member. You&apos;ll get a notification.</p> : null}
+            <AcceptInvite token={token} needsApproval={preview.needsApproval} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signIn, signUp, uniqueEmail } from "./helpers";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test("an owner makes a private approval club; an invited runner is approved by a coach and RSVPs", async ({ browser, page: owner }) => {
+  test.setTimeout(120_000);
+  const name = `Night Owls ${Date.now().toString(36)}`;
+
+  // The owner creates a private club that needs approval.
+  await signIn(owner, DEMO.coach);
+  await owner.goto("/clubs/new");
+  await owner.getByLabel("Club name").fill(name);
+  await owner.getByLabel("Description").fill("Evening miles under the street lights.");
+  await owner.getByLabel("City or area").fill("Harbourside");
+  await owner.getByLabel("Private").check();
+  await owner.getByLabel("Request and approval").check();
+  await owner.getByRole("button", { name: "Create club" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name })).toBeVisible();
+  const clubUrl = new URL(owner.url()).pathname;
+  expect(clubUrl).toMatch(/^\/clubs\/night-owls-/);
+
+  // An invite link, shown once.
+  await owner.getByRole("button", { name: "Create invite link" }).click();
+  const inviteUrl = await owner.getByLabel(/New invite link/).inputValue();
+  expect(inviteUrl).toMatch(/\/join\/[A-Za-z0-9_-]{40,}$/);
+
+  // Sam asks through the link; the owner approves him and makes him a coach.
+  const sam = await as(browser, DEMO.sam);
+  await sam.goto(inviteUrl);
+  await expect(sam.getByRole("heading", { name })).toBeVisible();
+  await sam.getByRole("button", { name: "Ask to join" }).click();
+  await expect(sam.getByText("Your request to join is waiting")).toBeVisible();
+  await owner.reload();
+  await owner.getByRole("button", { name: "Approve Sam Strider" }).click();
+  await expect(owner.getByRole("list", { name: "Members" }).getByText("Sam Strider")).toBeVisible();
+  await owner.goto(`${clubUrl}/settings`);
+  await owner.getByRole("button", { name: "Make Sam Strider a coach" }).click();
+  await expect(owner.getByRole("button", { name: "Make Sam Strider a member" })).toBeVisible();
+
+  // A new runner opens the same link and asks to join.
+  const runner = await (await browser.newContext()).newPage();
+  await signUp(runner, "Robin Nightowl", uniqueEmail("robin"));
+  await runner.goto(inviteUrl);
+  await runner.getByRole("button", { name: "Ask to join" }).click();
+  await expect(runner.getByText("Your request to join is waiting")).toBeVisible();
+  await expect(runner.getByRole("link", { name: "Group runs" })).toHaveCount(0);
+
+  // Sam, now a coach, approves the runner and schedules a run.
+  await sam.goto(clubUrl);
+  await expect(sam.getByRole("link", { name: /Notifications, \d+ unread/ })).toBeVisible();
+  await sam.getByRole("button", { name: "Approve Robin Nightowl" }).click();
+  await expect(sam.getByText("No one is waiting to join.")).toBeVisible();
+  await sam.goto(`${clubUrl}/runs/new`);
+  await sam.getByLabel("Title").fill("Lantern loop");
+  const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  await sam.getByLabel(/^Starts/).fill(`${day}T19:30`);
+  await sam.getByLabel("Meeting point").fill("The lighthouse");
+  await sam.getByLabel(/Distance in km/).fill("8");
+  await sam.getByLabel(/Pace groups/).fill("5:45/km, 6:30/km");
+  await sam.getByRole("button", { name: "Schedule run" }).click();
+  await expect(sam.getByRole("heading", { name: "Lantern loop" })).toBeVisible();
+
+  // The runner is told, now sees inside the club, and RSVPs.
+  await runner.goto("/notifications");
+  await expect(runner.getByRole("link", { name: `You're in: welcome to ${name}` })).toBeVisible();
+  await runner.goto(clubUrl);
+  await expect(runner.getByRole("list", { name: "Members" }).getByText("Robin Nightowl")).toBeVisible();
+  await runner.getByRole("link", { name: "Group runs" }).click();
+  await runner.getByRole("group", { name: "Your answer for Lantern loop" }).getByRole("button", { name: "Going", exact: true }).click();
+  await expect(runner.getByRole("button", { name: "Going", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await runner.getByRole("link", { name: "Lantern loop" }).click();
+  await expect(runner.getByRole("list", { name: "Going" }).getByText("Robin Nightowl")).toBeVisible();
+  await expect(runner.getByText("The lighthouse")).toBeVisible();
+});
+
+test("a signed-in outsider who opens a private club's URL gets not found", async ({ page }) => {
+  await signIn(page, DEMO.ria);
+  for (const path of ["/clubs/dawn-patrol", "/clubs/dawn-patrol/runs", "/clubs/dawn-patrol/settings"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByText("Dawn Patrol")).toHaveCount(0);
+  }
+  // Discover lists public clubs only.
+  await page.goto("/clubs/discover?q=riverside");
+  await expect(page.getByRole("link", { name: "Riverside Runners" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Dawn Patrol" })).toHaveCount(0);
+});
+
+test("the club page and group runs fit a 375 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, DEMO.ria);
+  for (const path of ["/clubs/riverside-runners", "/clubs/riverside-runners/runs", "/clubs", "/notifications"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -325,7 +325,7 @@ ALTER TABLE "recovery_blocks" ADD CONSTRAINT "recovery_blocks_reason_checkin_id_
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "rate_limit_buckets_window_idx" ON "rate_limit_buckets" USING btree ("window_start");--> statement-breakpoint
 CREATE UNIQUE INDEX "club_invites_token_hash_key" ON "club_invites" USING btree ("token_hash");--> statement-breakpoint
-CREATE INDEX "club_invites_club_created_idx" ON "club_invites" USING btree ("club_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "club_invites_club_created_idx" ON "club_invites" USING btree ("club_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "club_invites_created_by_idx" ON "club_invites" USING btree ("created_by");--> statement-breakpoint
 CREATE INDEX "club_members_user_idx" ON "club_members" USING btree ("user_id","status");--> statement-breakpoint
 CREATE INDEX "club_members_club_status_idx" ON "club_members" USING btree ("club_id","status","role");--> statement-breakpoint

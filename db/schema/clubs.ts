@@ -69,7 +69,7 @@ export const clubInvites = pgTable(
   },
   (t) => [
     uniqueIndex("club_invites_token_hash_key").on(t.tokenHash),
-    index("club_invites_club_created_idx").on(t.clubId, t.createdAt.desc()),
+    index("club_invites_club_created_idx").on(t.clubId, t.createdAt.desc(), t.id.desc()),
     index("club_invites_created_by_idx").on(t.createdBy),
   ],
 );

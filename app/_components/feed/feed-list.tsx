@@ -1,0 +1,72 @@
+"use client";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { useTRPC } from "@/app/_trpc/client";
+import { messageOf } from "@/app/_trpc/errors";
+import { FeedItem } from "./feed-item";
+
+const PAGE = 20;
+
+/** The club feed with infinite scroll: the next page loads as its end comes into view (or on the button). */
+export function FeedList({ clubId }: { clubId: string }) {
+  const trpc = useTRPC();
+  const feed = useInfiniteQuery(trpc.feed.list.infiniteQueryOptions({ clubId, limit: PAGE }, { getNextPageParam: (last) => last.nextCursor }));
+  const sentinel = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
+
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !hasNextPage) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+    }, { rootMargin: "400px" });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  if (feed.isPending) {
+    return (
+      <div role="status" className="space-y-3">
+        <span className="sr-only">Loading the feed…</span>
+        {[0, 1, 2].map((i) => (
+          <div key={i} className="h-36 animate-pulse rounded-2xl bg-stone-200" />
+        ))}
+      </div>
+    );
+  }
+  if (feed.isError) return <p role="alert" className="rounded-xl bg-red-50 p-3 text-red-800">{messageOf(feed.error)}</p>;
+  const items = feed.data.pages.flatMap((p) => p.items);
+  if (items.length === 0) {
+    return (
+      <div className="card text-center">
+        <p className="font-semibold">No check-ins shared yet</p>
+        <p className="mt-1 text-stone-700">
+          When members share a check-in with the club, it shows up here.{" "}
+          <Link href="/checkin" className="font-medium text-brand-800 underline">
+            Share how training feels
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      <ol className="space-y-4" aria-label="Shared check-ins">
+        {items.map((item) => (
+          <li key={item.checkinId}>
+            <FeedItem clubId={clubId} item={item} />
+          </li>
+        ))}
+      </ol>
+      <div ref={sentinel} />
+      {hasNextPage ? (
+        <button type="button" className="btn-secondary w-full" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
+          {isFetchingNextPage ? "Loading…" : "Load older check-ins"}
+        </button>
+      ) : (
+        <p className="text-center text-sm text-stone-500">You&apos;re all caught up.</p>
+      )}
+    </div>
+  );
+}

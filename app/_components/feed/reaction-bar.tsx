@@ -1,0 +1,51 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "@/app/_trpc/client";
+import { messageOf } from "@/app/_trpc/errors";
+import { REACTIONS, type ReactionKey } from "./labels";
+
+type Counts = Record<ReactionKey, { count: number; mine: boolean }>;
+
+/** Cheer / been there / you've got this: one of each per person, toggled. */
+export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; checkinId: string; initial: Counts }) {
+  const trpc = useTRPC();
+  const [counts, setCounts] = useState(initial);
+  const react = useMutation(
+    trpc.feed.react.mutationOptions({
+      onSuccess: (r) => setCounts((c) => ({ ...c, [r.kind]: { count: r.count, mine: r.active } })),
+    }),
+  );
+  return (
+    <div>
+      <div className="flex flex-wrap gap-2" role="group" aria-label="Reactions">
+        {(Object.keys(REACTIONS) as ReactionKey[]).map((kind) => {
+          const { count, mine } = counts[kind];
+          return (
+            <button
+              key={kind}
+              type="button"
+              aria-pressed={mine}
+              disabled={react.isPending}
+              onClick={() => react.mutate({ clubId, checkinId, kind })}
+              className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition ${
+                mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
+              }`}
+            >
+              <span aria-hidden="true">{REACTIONS[kind].emoji}</span>
+              <span>{REACTIONS[kind].label}</span>
+              <span className="tabular-nums" aria-label={`${count} ${count === 1 ? "reaction" : "reactions"}${mine ? ", including yours" : ""}`}>
+                {count}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      {react.isError ? (
+        <p role="alert" className="field-error">
+          {messageOf(react.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { VERDICTS, type VerdictKey } from "./labels";
+
+/** The verdict as a coloured pill; the word carries the meaning, the colour only helps. */
+export function VerdictBadge({ verdict, size = "sm" }: { verdict: VerdictKey; size?: "sm" | "lg" }) {
+  const v = VERDICTS[verdict];
+  return (
+    <span
+      className={`inline-flex items-center rounded-full font-semibold ring-1 ring-inset ${v.tone} ${
+        size === "lg" ? "px-4 py-1.5 text-lg" : "px-2.5 py-0.5 text-xs"
+      }`}
+    >
+      {v.label}
+    </span>
+  );
+}

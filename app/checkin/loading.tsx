@@ -1,0 +1,9 @@
+export default function Loading() {
+  return (
+    <div role="status" className="mx-auto max-w-2xl space-y-4">
+      <span className="sr-only">Loading the check-in…</span>
+      <div className="h-8 w-40 animate-pulse rounded-lg bg-stone-200" />
+      <div className="h-96 animate-pulse rounded-2xl bg-stone-200" />
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  checkins, checkinShares, clubMembers, clubs, comments, goals, notifications, raceResults, reactions, trainingSessions, users,
+  blockDays, checkins, checkinShares, clubMembers, clubs, comments, goals, notifications, raceResults, reactions, recoveryBlocks, trainingSessions, users,
 } from "@/db/schema";
 import { todayIn } from "@/server/domain/training/dates";
 import { expectTRPCError } from "@/server/test/expect-error";
@@ -48,6 +48,11 @@ async function runnerWithData() {
     { checkinId: theirs!.id, clubId: club!.id, userId: me.id, kind: "cheer" },
     { checkinId: mine!.id, clubId: club!.id, userId: friend.id, kind: "been_there" },
   ]);
+  const [block] = await t.db
+    .insert(recoveryBlocks)
+    .values({ athleteId: me.id, clubId: club!.id, coachId: owner.id, name: "Slump reset", phase: "reset", startDate: today(), endDate: today(), coachNote: "Easy does it" })
+    .returning();
+  await t.db.insert(blockDays).values({ blockId: block!.id, athleteId: me.id, date: today(), dayIndex: 0, kind: "walk", minutes: 30 });
   return { me, friend, owner, club: club!, mine: mine!, theirs: theirs! };
 }
 
@@ -65,6 +70,8 @@ describe("data export", () => {
     expect(data.clubMemberships).toEqual([expect.objectContaining({ clubId: club.id, role: "member" })]);
     expect(data.comments.map((c) => c.body)).toEqual(["You've got this"]);
     expect(data.reactions).toEqual([expect.objectContaining({ kind: "cheer" })]);
+    expect(data.recoveryBlocks).toEqual([expect.objectContaining({ name: "Slump reset", coachNote: "Easy does it" })]);
+    expect(data.recoveryBlockDays).toHaveLength(1);
     const text = JSON.stringify(data);
     expect(text).not.toContain(friend.id);
     expect(text).not.toContain("Friend's");
@@ -104,7 +111,7 @@ describe("account deletion", () => {
     for (const [table, col] of [
       [trainingSessions, trainingSessions.userId], [raceResults, raceResults.userId], [goals, goals.userId], [checkins, checkins.userId],
       [checkinShares, checkinShares.userId], [clubMembers, clubMembers.userId], [comments, comments.authorId], [reactions, reactions.userId],
-      [notifications, notifications.userId],
+      [notifications, notifications.userId], [recoveryBlocks, recoveryBlocks.athleteId], [blockDays, blockDays.athleteId],
     ] as const) {
       expect(await t.db.select().from(table).where(eq(col, me.id))).toHaveLength(0);
     }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkins, clubMembers, clubs, notifications, raceResults, trainingSessions } from "@/db/schema";
+import { checkins, clubMembers, clubs, notifications, raceResults, recoveryBlocks, trainingSessions } from "@/db/schema";
 import { addDays, mondayOf, todayIn } from "@/server/domain/training/dates";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
@@ -199,6 +199,24 @@ describe("weekly volume and the down-week suggestion", () => {
     const volume = await caller.training.weekly();
     expect(volume.weeks.at(-2)).toMatchObject({ distance: 13, downWeek: true, phase: "maintain" });
     expect(volume.downWeekSuggestion).toBeNull();
+  });
+});
+
+describe("phases from recovery blocks", () => {
+  it("names a week reset when a reset block covered it, and ignores cancelled blocks", async () => {
+    const me = await makeUser(t.db);
+    const caller = callerFor(t.db, me);
+    const monday = mondayOf(today());
+    const [club] = await t.db.insert(clubs).values({ slug: `r-${me.id.slice(0, 8)}`, name: "Reset club" }).returning();
+    await caller.training.log({ ...base, date: addDays(monday, -14), distance: 10 });
+    await caller.training.log({ ...base, date: addDays(monday, -7), distance: 12 });
+    await t.db.insert(recoveryBlocks).values([
+      { athleteId: me.id, clubId: club!.id, name: "Down week", phase: "reset", startDate: addDays(monday, -7), endDate: addDays(monday, -1), status: "completed" },
+      { athleteId: me.id, clubId: club!.id, name: "Never ran", phase: "reset", startDate: addDays(monday, -14), endDate: addDays(monday, -8), status: "cancelled" },
+    ]);
+    const weeks = (await caller.training.weekly()).weeks;
+    expect(weeks.at(-2)!.phase).toBe("reset");
+    expect(weeks.at(-3)!.phase).toBe("build");
   });
 });
 

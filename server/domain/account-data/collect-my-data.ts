@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import {
-  checkinShares, checkins, clubMembers, clubs, comments, goals, notifications, raceResults, reactions, trainingSessions, users,
+  blockDays, checkinShares, checkins, clubMembers, clubs, comments, goals, groupRunRsvps, groupRuns, notifications, raceResults, reactions,
+  recoveryBlocks, trainingSessions, users,
 } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
@@ -24,7 +25,9 @@ export async function collectMyData(db: DbOrTx, userId: string) {
     .where(eq(users.id, userId));
   if (!profile) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
 
-  const [sessions, races, myGoals, myCheckins, shares, memberships, myComments, myReactions, myNotifications] = await Promise.all([
+  const [
+    sessions, races, myGoals, myCheckins, shares, memberships, myComments, myReactions, myNotifications, rsvps, blocks, days,
+  ] = await Promise.all([
     db.select().from(trainingSessions).where(eq(trainingSessions.userId, userId)).orderBy(asc(trainingSessions.date), asc(trainingSessions.id)),
     db.select().from(raceResults).where(eq(raceResults.userId, userId)).orderBy(asc(raceResults.date), asc(raceResults.id)),
     db.select().from(goals).where(eq(goals.userId, userId)).orderBy(asc(goals.createdAt), asc(goals.id)),
@@ -63,6 +66,30 @@ export async function collectMyData(db: DbOrTx, userId: string) {
       .from(notifications)
       .where(eq(notifications.userId, userId))
       .orderBy(asc(notifications.createdAt)),
+    db
+      .select({ runId: groupRunRsvps.runId, clubId: groupRuns.clubId, title: groupRuns.title, startsAt: groupRuns.startsAt, status: groupRunRsvps.status, updatedAt: groupRunRsvps.updatedAt })
+      .from(groupRunRsvps)
+      .innerJoin(groupRuns, eq(groupRuns.id, groupRunRsvps.runId))
+      .where(eq(groupRunRsvps.userId, userId))
+      .orderBy(asc(groupRuns.startsAt)),
+    // Recovery blocks assigned to the runner, with the coach's note; the coach's id stays out.
+    db
+      .select({
+        id: recoveryBlocks.id, clubId: recoveryBlocks.clubId, name: recoveryBlocks.name, phase: recoveryBlocks.phase,
+        startDate: recoveryBlocks.startDate, endDate: recoveryBlocks.endDate, status: recoveryBlocks.status,
+        coachNote: recoveryBlocks.coachNote, reason: recoveryBlocks.reason, createdAt: recoveryBlocks.createdAt,
+      })
+      .from(recoveryBlocks)
+      .where(eq(recoveryBlocks.athleteId, userId))
+      .orderBy(asc(recoveryBlocks.startDate)),
+    db
+      .select({
+        blockId: blockDays.blockId, date: blockDays.date, kind: blockDays.kind, minutes: blockDays.minutes, distanceM: blockDays.distanceM,
+        notes: blockDays.notes, status: blockDays.status, athleteNote: blockDays.athleteNote, feel: blockDays.feel, completedAt: blockDays.completedAt,
+      })
+      .from(blockDays)
+      .where(eq(blockDays.athleteId, userId))
+      .orderBy(asc(blockDays.date)),
   ]);
 
   return {
@@ -76,6 +103,9 @@ export async function collectMyData(db: DbOrTx, userId: string) {
     comments: myComments,
     reactions: myReactions,
     notifications: myNotifications,
+    groupRunRsvps: rsvps,
+    recoveryBlocks: blocks,
+    recoveryBlockDays: days,
   };
 }
 

@@ -10,7 +10,7 @@ export async function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-3">
-        <Link href={signedIn ? "/today" : "/"} className="flex items-center gap-2 font-bold text-brand-800">
+        <Link href={signedIn ? "/today" : "/"} className="flex shrink-0 items-center gap-2 whitespace-nowrap font-bold text-brand-800">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-700 text-white">
             ↻
           </span>
@@ -19,11 +19,11 @@ export async function SiteHeader() {
         {signedIn ? (
           <div className="flex min-w-0 items-center gap-1 sm:gap-2">
             <NotificationBell />
-            <Link href="/profile" className="max-w-32 truncate rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 sm:max-w-none">
+            <Link href="/profile" className="min-w-0 truncate rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 sm:px-3">
               {session?.user?.name ?? "Profile"}
             </Link>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+              <button type="submit" className="whitespace-nowrap rounded-lg px-2 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 sm:px-3">
                 Sign out
               </button>
             </form>

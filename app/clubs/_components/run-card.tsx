@@ -13,6 +13,24 @@ export type RunSummary = {
   rsvpCounts: { going: number; maybe: number; not_going: number };
 };
 
+/** Going, maybe and not going at a glance, with the numbers in words beside it. */
+export function RsvpBar({ counts }: { counts: RunSummary["rsvpCounts"] }) {
+  const total = counts.going + counts.maybe + counts.not_going;
+  const pct = (n: number) => `${total ? (n / total) * 100 : 0}%`;
+  return (
+    <div className="flex items-center gap-3">
+      <div aria-hidden="true" className="flex h-2 w-24 shrink-0 overflow-hidden rounded-full bg-stone-100">
+        <span className="bg-brand-600" style={{ width: pct(counts.going) }} />
+        <span className="bg-amber-400" style={{ width: pct(counts.maybe) }} />
+        <span className="bg-stone-300" style={{ width: pct(counts.not_going) }} />
+      </div>
+      <p className="text-sm text-stone-600">
+        {counts.going} going · {counts.maybe} maybe
+      </p>
+    </div>
+  );
+}
+
 export function RunCard({ run, slug, timeZone, children }: { run: RunSummary; slug: string; timeZone: string; children?: React.ReactNode }) {
   const distance = formatDistance(run.distanceMeters);
   return (
@@ -35,9 +53,7 @@ export function RunCard({ run, slug, timeZone, children }: { run: RunSummary; sl
         {distance ? <> · {distance}</> : null}
       </p>
       {run.paceGroups.length ? <p className="text-sm text-stone-600">Pace groups: {run.paceGroups.join(", ")}</p> : null}
-      <p className="text-sm text-stone-600">
-        {run.rsvpCounts.going} going · {run.rsvpCounts.maybe} maybe
-      </p>
+      <RsvpBar counts={run.rsvpCounts} />
       {children}
     </article>
   );

@@ -11,9 +11,12 @@ const PHASE_STYLE = {
   reset: { label: "Reset", className: "bg-amber-400 text-stone-900" },
 } as const;
 
+const TREND_TEXT = { stable: "stable and repeatable", inconsistent: "up and down", unknown: "not enough logged to tell" } as const;
+
 export function WeeklyVolume() {
   const trpc = useTRPC();
   const query = useQuery(trpc.training.weekly.queryOptions());
+  const signals = useQuery(trpc.training.signals.queryOptions());
   if (query.isPending) return <div className="card h-80 animate-pulse" role="status" aria-label="Loading weekly volume" />;
   if (query.isError) return <p role="alert" className="card text-red-800">{messageOf(query.error)}</p>;
   const { weeks, unit, downWeekSuggestion } = query.data;
@@ -84,6 +87,17 @@ export function WeeklyVolume() {
               ))}
               <span className="inline-flex items-center gap-1"><span aria-hidden="true" className="text-amber-700">▼</span> Down week (20% or more below the week before)</span>
             </p>
+            {signals.data ? (
+              <p className="mt-3 text-sm text-stone-700" data-testid="load-signals">
+                Last two weeks: <strong>{TREND_TEXT[signals.data.trend]}</strong>.
+                {signals.data.loadRatio !== null ? ` 7-day load vs your 4-week weekly average: ${signals.data.loadRatio}×.` : ""}
+                {signals.data.loadRatioFlag ? (
+                  <span className="mt-1 block rounded-lg bg-amber-50 p-2 text-amber-900">
+                    Flag: this week&apos;s load is well above what you&apos;re used to (over 1.5×). Not a verdict, just worth keeping an eye on.
+                  </span>
+                ) : null}
+              </p>
+            ) : null}
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer text-brand-800">Show the weeks as a table</summary>
               <div className="mt-2 overflow-x-auto">

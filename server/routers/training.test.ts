@@ -220,6 +220,19 @@ describe("phases from recovery blocks", () => {
   });
 });
 
+describe("load signals", () => {
+  it("flags a 7-day load well above the 4-week average, from the caller's log only", async () => {
+    const me = await makeUser(t.db);
+    const caller = callerFor(t.db, me);
+    for (const ago of [24, 17, 10]) await caller.training.log({ ...base, date: addDays(today(), -ago), durationMin: 30, rpe: 4 });
+    for (const ago of [0, 1, 2, 3]) await caller.training.log({ ...base, date: addDays(today(), -ago), durationMin: 60, rpe: 7 });
+    const signals = await caller.training.signals();
+    expect(signals.acuteLoad).toBe(4 * 420);
+    expect(signals.loadRatioFlag).toBe(true);
+    expect((await callerFor(t.db, await makeUser(t.db)).training.signals())).toMatchObject({ acuteLoad: 0, loadRatio: null, loadRatioFlag: false });
+  });
+});
+
 describe("streak", () => {
   it("counts days in a row with a session or a check-in, walks included", async () => {
     const me = await makeUser(t.db);

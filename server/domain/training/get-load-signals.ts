@@ -1,19 +1,27 @@
 import { and, eq, gt, lte } from "drizzle-orm";
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { LOAD_RATIO_FLAG, loadRatio, trainingTrend } from "@/server/domain/readiness/measures";
 import { addDays, todayIn } from "./dates";
-import { computeLoadSignals } from "./load-signals";
 import { getRunnerSettings } from "./runner-settings";
 
 /**
- * The training-log signals readiness uses: the acute-to-chronic load ratio and whether recent training was stable.
- * `today` is the runner's own calendar day; it defaults to today in their time zone.
+ * The training-log signals readiness uses (the same rules as the check-in verdict): the 7:28-day load ratio,
+ * shown as a flag only, and whether the last two weeks were stable. `day` defaults to today in the runner's zone.
  */
 export async function getLoadSignals(db: DbOrTx, userId: string, day?: string) {
   const today = day ?? todayIn((await getRunnerSettings(db, userId)).timeZone);
-  const sessions = await db
+  const rows = await db
     .select({ date: trainingSessions.date, load: trainingSessions.load })
     .from(trainingSessions)
     .where(and(eq(trainingSessions.userId, userId), gt(trainingSessions.date, addDays(today, -28)), lte(trainingSessions.date, today)));
-  return computeLoadSignals(sessions, today);
+  const sessions = rows.map((r) => ({ date: r.date, load: r.load ?? 0 }));
+  const ratio = loadRatio(sessions, today);
+  return {
+    acuteLoad: ratio.acute,
+    chronicLoad: ratio.chronic,
+    loadRatio: ratio.ratio,
+    loadRatioFlag: ratio.ratio !== null && ratio.ratio > LOAD_RATIO_FLAG,
+    trend: trainingTrend(sessions, today).trend,
+  };
 }

@@ -1,0 +1,175 @@
+// Feed benchmark (not part of npm test): npx tsx scripts/bench/feed.ts
+// Creates its own database on the local PostgreSQL server, seeds 1,000,000 check-ins across 200 clubs and 20,000 users,
+// then measures a page of 20 of the club feed through the server-side caller and over HTTP against `next start`,
+// and counts SQL queries per page for page sizes 10/20/50. Drops the database at the end.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { SingleBar, Presets } from "cli-progress";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import type { Db } from "@/db/client";
+import { openPostgres } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import * as schema from "@/db/schema";
+import { createCaller } from "@/server/routers/_app";
+import { createInnerContext } from "@/server/trpc";
+import { BENCH_PASSWORD, bulkSeed } from "./bulk-seed";
+
+const SERVER = process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const SIZE = { users: 20_000, clubs: 200, checkins: 1_000_000 };
+const RUNS = Number(process.env.BENCH_RUNS ?? 300);
+const PORT = Number(process.env.BENCH_PORT ?? 3199);
+const DIST = ".next-bench";
+
+function percentile(samples: number[], p: number): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const report = (label: string, samples: number[]) =>
+  console.log(`${label.padEnd(34)} p50 ${ms(percentile(samples, 50)).padStart(10)}   p95 ${ms(percentile(samples, 95)).padStart(10)}   (n=${samples.length})`);
+
+async function measureCaller(db: Db, clubIds: string[], userIds: string[]) {
+  const samples: number[] = [];
+  // The first user of each club owns it; walk clubs round-robin, first page then the next one through the cursor.
+  for (let i = 0; i < RUNS + 20; i++) {
+    const c = i % clubIds.length;
+    const api = createCaller(createInnerContext({ db, user: { id: userIds[c]! }, ip: "bench" }));
+    let t = performance.now();
+    const first = await api.feed.list({ clubId: clubIds[c]!, limit: 20 });
+    const a = performance.now() - t;
+    t = performance.now();
+    await api.feed.list({ clubId: clubIds[c]!, limit: 20, cursor: first.nextCursor });
+    const b = performance.now() - t;
+    if (i >= 20) samples.push(a, b); // the first 20 rounds warm caches and the pool
+  }
+  return samples;
+}
+
+async function countQueries(url: string, clubId: string, userId: string) {
+  const client = postgres(url, { max: 2, onnotice: () => {} });
+  let n = 0;
+  const db = drizzle(client, { schema, logger: { logQuery: () => void n++ } }) as unknown as Db;
+  const api = createCaller(createInnerContext({ db, user: { id: userId }, ip: "bench" }));
+  const out: string[] = [];
+  for (const limit of [10, 20, 50]) {
+    n = 0;
+    const page = await api.feed.list({ clubId, limit });
+    out.push(`page of ${limit}: ${n} queries (${page.items.length} items)`);
+  }
+  await client.end();
+  return out;
+}
+
+async function waitForHealth(base: string, server: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error("next start exited early");
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("next start did not become healthy");
+}
+
+function cookiesOf(res: Response, jar: Map<string, string>) {
+  for (const c of res.headers.getSetCookie()) {
+    const [pair] = c.split(";");
+    const eq = pair!.indexOf("=");
+    jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+  }
+  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+}
+
+async function measureHttp(url: string, clubId: string, email: string) {
+  const root = process.cwd();
+  const { buildIfNeeded } = (await import(pathToFileURL(path.join(root, "scripts", "build-if-needed.mjs")).href)) as {
+    buildIfNeeded: (root: string, distDir: string) => void;
+  };
+  buildIfNeeded(root, DIST);
+  const base = `http://localhost:${PORT}`;
+  const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)], {
+    env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST, NODE_ENV: "production", RF_SEED_DEMO: "0", AUTH_TRUST_HOST: "true", PORT: String(PORT) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForHealth(base, server);
+    // Sign in the way a browser does: csrf token, then the credentials callback; keep the session cookie.
+    const jar = new Map<string, string>();
+    const csrfRes = await fetch(`${base}/api/auth/csrf`);
+    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+    const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrfRes, jar), origin: base },
+      body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, callbackUrl: `${base}/` }),
+    });
+    const cookie = cookiesOf(signIn, jar);
+    if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${signIn.status})`);
+
+    const get = async (cursor: string | null) => {
+      const input = encodeURIComponent(JSON.stringify({ json: { clubId, limit: 20, cursor } }));
+      const t = performance.now();
+      const res = await fetch(`${base}/api/trpc/feed.list?input=${input}`, { headers: { cookie } });
+      const body = (await res.json()) as { result?: { data: { json: { items: unknown[]; nextCursor: string | null } } } };
+      const took = performance.now() - t;
+      if (!res.ok || !body.result) throw new Error(`feed.list over HTTP failed: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+      return { took, next: body.result.data.json.nextCursor, items: body.result.data.json.items.length };
+    };
+    const samples: number[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < RUNS + 20; i++) {
+      const r = await get(cursor);
+      if (i >= 20) samples.push(r.took);
+      cursor = r.next && i % 5 !== 4 ? r.next : null; // walk 5 pages deep, then start over
+    }
+    return samples;
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function main() {
+  const name = `rf_bench_${Date.now()}`;
+  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const u = new URL(SERVER);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  console.log(`Database ${name}`);
+  const handle = openPostgres(url, 10);
+  try {
+    await runMigrations(handle);
+    const seedSql = postgres(url, { max: 1, onnotice: () => {} });
+    const bar = new SingleBar({ format: "seeding [{bar}] {percentage}% | {value}/{total} rows | {duration}s" }, Presets.shades_classic);
+    const started = Date.now();
+    bar.start(SIZE.users + SIZE.checkins, 0);
+    const { clubIds, userIds } = await bulkSeed(seedSql, { ...SIZE, onProgress: (done) => bar.update(done) });
+    bar.stop();
+    const [{ shares }] = (await seedSql`select count(*)::int as shares from checkin_shares`) as unknown as [{ shares: number }];
+    console.log(`Seeded ${SIZE.checkins.toLocaleString()} check-ins (${shares.toLocaleString()} club shares), ${SIZE.users} users, ${SIZE.clubs} clubs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const [{ email }] = (await seedSql`select email from users where id = ${userIds[0]!}`) as unknown as [{ email: string }];
+    await seedSql.end();
+
+    console.log("\nSQL queries per feed page (membership check + page + reactions + comment counts):");
+    for (const line of await countQueries(url, clubIds[0]!, userIds[0]!)) console.log(`  ${line}`);
+
+    console.log(`\nLatency of feed.list, page of 20 (first pages and cursor pages):`);
+    report("server-side caller", await measureCaller(handle.db, clubIds, userIds));
+    if (process.env.BENCH_SKIP_HTTP !== "1") report("HTTP, next start, one client", await measureHttp(url, clubIds[0]!, email));
+  } finally {
+    await handle.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+    console.log(`Dropped ${name}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

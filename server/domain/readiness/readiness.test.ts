@@ -13,7 +13,7 @@ const past = (ago: number, over: Partial<PastCheckin> = {}): PastCheckin => ({ .
 const session = (ago: number, rpe: number | null = 5, durationMin = 40): PastSession => ({ date: addDays(DAY, -ago), rpe, durationMin });
 // Three sessions a week of equal load for the four weeks before DAY: "stable".
 const stableTraining = [1, 3, 5, 8, 10, 12, 15, 17, 19, 22, 24, 26].map((ago) => session(ago));
-const run = (over: Partial<ReadinessInput> & { today?: Partial<CheckinSignals> } = {}) =>
+const run = (over: Partial<Omit<ReadinessInput, "today">> & { today?: Partial<CheckinSignals> } = {}) =>
   assessReadiness({ date: DAY, recentCheckins: [], sessions: [], ...over, today: { ...neutral, ...over.today } });
 
 describe("dates", () => {

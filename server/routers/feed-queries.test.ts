@@ -1,0 +1,59 @@
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db, DbHandle } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import * as schema from "@/db/schema";
+import { clubMembers, clubs } from "@/db/schema";
+import { todayIn } from "@/server/domain/checkins/day";
+import { addDays } from "@/server/domain/readiness";
+import { callerFor, makeUser } from "@/server/test/fixtures";
+
+// A database of its own with a counting logger, to show the feed's query count does not grow with the page.
+let client: PGlite;
+let db: Db;
+let queries = 0;
+beforeAll(async () => {
+  client = await PGlite.create();
+  db = drizzle(client, { schema, logger: { logQuery: () => void queries++ } }) as unknown as Db;
+  await runMigrations({ kind: "pglite", db } as DbHandle);
+});
+afterAll(async () => {
+  await client?.close();
+});
+
+describe("feed.list query count", () => {
+  it("is the same for pages of 1, 10 and 50 items, with reactions and comments on them", async () => {
+    const owner = await makeUser(db);
+    const [club] = await db.insert(clubs).values({ slug: "q-club", name: "Q club" }).returning();
+    await db.insert(clubMembers).values({ clubId: club!.id, userId: owner.id, role: "owner" });
+    const today = todayIn("UTC");
+    const runners = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await makeUser(db);
+      await db.insert(clubMembers).values({ clubId: club!.id, userId: r.id });
+      runners.push(r);
+    }
+    for (let day = 0; day < 12; day++) {
+      for (const r of runners) {
+        const saved = await callerFor(db, r).checkins.save({
+          date: addDays(today, -day), mood: 4, energy: 4, sleepQuality: 4, soreness: 3, stress: 3, motivation: 4,
+          legs: "normal", easyEffortHarder: false, easyHeartRate: "normal", note: "", visibility: "clubs", clubIds: [club!.id],
+        });
+        if (day % 3 === 0) {
+          await callerFor(db, owner).feed.react({ clubId: club!.id, checkinId: saved.id, kind: "cheer" });
+          await callerFor(db, owner).feed.addComment({ clubId: club!.id, checkinId: saved.id, body: "nice" });
+        }
+      }
+    }
+    const counts: number[] = [];
+    for (const limit of [1, 10, 50]) {
+      queries = 0;
+      const page = await callerFor(db, owner).feed.list({ clubId: club!.id, limit });
+      expect(page.items).toHaveLength(limit);
+      counts.push(queries);
+    }
+    // Membership check, the page, reactions, comment counts.
+    expect(counts).toEqual([4, 4, 4]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getApi } from "@/server/caller";
 import { ImportTrack } from "./import-track";
 import { RaceForm } from "./race-form";
@@ -17,7 +18,10 @@ export default async function TrainingPage() {
     <div className="space-y-6">
       <div>
         <h1 className="page-title">Training</h1>
-        <p className="mt-1 text-stone-700">Progress comes from what you can repeat. Log what you did, and see how your weeks build, hold and reset.</p>
+        <p className="mt-1 text-stone-700">
+          Progress comes from what you can repeat. Log what you did, and see how your weeks build, hold and reset.{" "}
+          <Link href="/goals" className="text-brand-800 underline-offset-2 hover:underline">Your goals →</Link>
+        </p>
       </div>
       <StreakCard />
       <WeeklyVolume />

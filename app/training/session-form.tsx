@@ -71,12 +71,12 @@ export function SessionForm({ unit, session }: Props) {
       onSubmit={form.handleSubmit((values) => (session ? update.mutate({ ...values, id: session.id }) : log.mutate(values)))}
     >
       {session?.fromCheckin ? (
-        <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">This session was logged with a check-in. Changes here show on the check-in too.</p>
+        <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">This session was logged with your check-in for this day. Changes here show on the check-in too; its date stays the check-in's day.</p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor={`${idp}-date`} className="label">Date</label>
-          <input id={`${idp}-date`} type="date" className="input" max={localToday()} aria-invalid={errors.date ? true : undefined} aria-describedby={`${idp}-date-error`} {...form.register("date")} />
+          <input id={`${idp}-date`} type="date" className="input" max={localToday()} readOnly={session?.fromCheckin} aria-invalid={errors.date ? true : undefined} aria-describedby={`${idp}-date-error`} {...form.register("date")} />
           <FieldMessage id={`${idp}-date-error`} message={errors.date?.message} />
         </div>
         <div>

@@ -122,6 +122,13 @@ describe("training sessions", () => {
       .innerJoin(trainingSessions, eq(trainingSessions.id, checkins.sessionId))
       .where(eq(checkins.userId, me.id));
     expect(linked!.durationMin).toBe(45);
+    // Its day is the check-in's day.
+    await expectTRPCError(
+      callerFor(t.db, me).training.update({ id: session!.id, ...base, date: addDays(today(), -1) }),
+      "BAD_REQUEST",
+      "date",
+    );
+    expect((await callerFor(t.db, me).training.get({ id: session!.id })).date).toBe(today());
   });
 });
 

@@ -7,18 +7,22 @@ import type { SessionInput } from "./session-input";
 
 /**
  * Edits one of the caller's sessions. A session logged in a check-in is the same row,
- * so the check-in shows the edit too. A race result follows its session's date.
+ * so the check-in shows the edit too; its date stays the check-in's day. A race result follows its session's date.
  */
 export async function updateSession(db: Db, userId: string, sessionId: string, input: SessionInput) {
   const values = await sessionValues(db, userId, input);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(trainingSessions)
-      .set({ ...values, updatedAt: sql`now()` })
+    const [current] = await tx
+      .select({ date: trainingSessions.date, source: trainingSessions.source })
+      .from(trainingSessions)
       .where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.userId, userId)))
-      .returning({ id: trainingSessions.id });
-    if (!row) throw AppError.notFound("That session");
+      .for("update");
+    if (!current) throw AppError.notFound("That session");
+    if (current.source === "checkin" && current.date !== values.date) {
+      throw AppError.field("date", "This session belongs to your check-in for that day, so its date can't move. Change the other details here.");
+    }
+    await tx.update(trainingSessions).set({ ...values, updatedAt: sql`now()` }).where(eq(trainingSessions.id, sessionId));
     await tx.update(raceResults).set({ date: values.date }).where(eq(raceResults.sessionId, sessionId));
-    return { id: row.id };
+    return { id: sessionId };
   });
 }

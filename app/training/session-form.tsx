@@ -71,7 +71,7 @@ export function SessionForm({ unit, session }: Props) {
       onSubmit={form.handleSubmit((values) => (session ? update.mutate({ ...values, id: session.id }) : log.mutate(values)))}
     >
       {session?.fromCheckin ? (
-        <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">This session was logged with your check-in for this day. Changes here show on the check-in too; its date stays the check-in's day.</p>
+        <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">This session was logged with your check-in for this day. Changes here show on the check-in too; its date stays the check-in&apos;s day.</p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

@@ -101,3 +101,21 @@ test("the club page and group runs fit a 375 px phone", async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test("a taken address and a run time in the past are refused at their fields", async ({ page }) => {
+  await signIn(page, DEMO.coach);
+  await page.goto("/clubs/new");
+  await page.getByLabel("Club name").fill("Riverside Runners Two");
+  await page.getByLabel("Web address").fill("riverside-runners");
+  await page.getByRole("button", { name: "Create club" }).click();
+  await expect(page.getByText("That address is already taken. Try another.")).toBeVisible();
+  await expect(page.getByLabel("Web address")).toHaveAttribute("aria-invalid", "true");
+
+  await page.goto("/clubs/riverside-runners/runs/new");
+  await page.getByLabel("Title").fill("Time travel tempo");
+  await page.getByLabel(/^Starts/).fill("2020-01-04T08:00");
+  await page.getByRole("button", { name: "Schedule run" }).click();
+  await expect(page.getByText("That time has already passed. Pick a time in the future.")).toBeVisible();
+  await page.goto("/clubs/riverside-runners/runs");
+  await expect(page.getByText("Time travel tempo")).toHaveCount(0);
+});

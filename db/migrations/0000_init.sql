@@ -279,6 +279,12 @@ CREATE TABLE "recovery_blocks" (
 	"reason_checkin_id" uuid,
 	"baseline_weekly_m" integer,
 	"target_weekly_m" integer,
+	"day_count" integer DEFAULT 0 NOT NULL,
+	"done_count" integer DEFAULT 0 NOT NULL,
+	"partial_count" integer DEFAULT 0 NOT NULL,
+	"last_marked_date" date,
+	"rest_dates" date[] DEFAULT '{}'::date[] NOT NULL,
+	"no_run_dates" date[] DEFAULT '{}'::date[] NOT NULL,
 	"ended_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

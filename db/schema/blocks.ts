@@ -69,6 +69,15 @@ export const recoveryBlocks = pgTable(
     // Weekly volume of the 3 complete weeks before the start (metres), and the reduced target, when known.
     baselineWeeklyM: integer("baseline_weekly_m"),
     targetWeeklyM: integer("target_weekly_m"),
+    // A summary of block_days, refreshed in the same transaction as every change to them, so the coach's
+    // dashboard reads one row per athlete instead of every day of every block.
+    dayCount: integer("day_count").notNull().default(0),
+    doneCount: integer("done_count").notNull().default(0),
+    partialCount: integer("partial_count").notNull().default(0),
+    lastMarkedDate: date("last_marked_date", { mode: "string" }),
+    restDates: date("rest_dates", { mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
+    // Walk, cross-training, strength and mobility days: no running.
+    noRunDates: date("no_run_dates", { mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
     endedAt: timestamp("ended_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

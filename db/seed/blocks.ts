@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { assignBlock } from "@/server/domain/blocks/assign-block";
 import { addDays, todayIn } from "@/server/domain/blocks/dates";
+import { refreshBlockSummary } from "@/server/domain/blocks/refresh-block-summary";
 import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
 import type { Db } from "../client";
 import { blockDays, clubs, recoveryBlocks, users } from "../schema";
@@ -35,4 +36,5 @@ export async function seedDemoBlocks(db: Db, base: SeedBase): Promise<void> {
   const [d0, d1, d2] = days;
   await db.update(blockDays).set({ status: "done", feel: 4, athleteNote: "Felt easy, as it should.", completedAt: new Date() }).where(inArray(blockDays.id, [d0!.id, d1!.id]));
   await db.update(blockDays).set({ status: "partial", feel: 3, athleteNote: "Cut it a bit short.", completedAt: new Date() }).where(eq(blockDays.id, d2!.id));
+  await refreshBlockSummary(db, [blockId]);
 }

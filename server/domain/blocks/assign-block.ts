@@ -7,6 +7,7 @@ import { findTemplate } from "@/server/domain/templates/list-templates";
 import { AppError } from "@/server/errors";
 import { addDays, todayIn } from "./dates";
 import { recentWeeklyVolume, targetWeekly, volumePercentOf } from "./down-week-target";
+import { refreshBlockSummary } from "./refresh-block-summary";
 
 /** How far back a start date may lie: a coach catching up on a few days, never rewriting history. */
 export const MAX_START_DAYS_AGO = 7;
@@ -153,6 +154,7 @@ export async function assignBlock(
         })),
       ),
     );
+    await refreshBlockSummary(tx, inserted.map((b) => b.id));
     await notify(
       tx,
       inserted.map((b) => ({

@@ -3,6 +3,7 @@ import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { todayIn } from "./dates";
+import { refreshBlockSummary } from "./refresh-block-summary";
 import { describeDay, formatDistance } from "./describe-day";
 
 async function profileOf(db: DbOrTx, userId: string) {
@@ -70,20 +71,23 @@ export async function markDay(
 ) {
   const me = await profileOf(db, userId);
   const today = todayIn(me.timeZone);
-  const [day] = await db
-    .select({ id: blockDays.id, date: blockDays.date, blockStatus: recoveryBlocks.status })
-    .from(blockDays)
-    .innerJoin(recoveryBlocks, eq(recoveryBlocks.id, blockDays.blockId))
-    .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)));
-  if (!day) throw AppError.notFound("Day");
-  if (day.blockStatus !== "active") throw new AppError("CONFLICT", "This block has ended, so its days can't be changed.");
-  if (day.date > today) throw AppError.field("status", "You can only mark today or earlier days");
-  const [updated] = await db
-    .update(blockDays)
-    .set({ status: input.status, athleteNote: input.note, feel: input.feel ?? null, completedAt: new Date(), updatedAt: new Date() })
-    .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)))
-    .returning();
-  return updated!;
+  return db.transaction(async (tx) => {
+    const [day] = await tx
+      .select({ id: blockDays.id, date: blockDays.date, blockId: blockDays.blockId, blockStatus: recoveryBlocks.status })
+      .from(blockDays)
+      .innerJoin(recoveryBlocks, eq(recoveryBlocks.id, blockDays.blockId))
+      .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)));
+    if (!day) throw AppError.notFound("Day");
+    if (day.blockStatus !== "active") throw new AppError("CONFLICT", "This block has ended, so its days can't be changed.");
+    if (day.date > today) throw AppError.field("status", "You can only mark today or earlier days");
+    const [updated] = await tx
+      .update(blockDays)
+      .set({ status: input.status, athleteNote: input.note, feel: input.feel ?? null, completedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)))
+      .returning();
+    await refreshBlockSummary(tx, [day.blockId]);
+    return updated!;
+  });
 }
 
 /** The caller's blocks, newest first, keyset-paginated on (start date, id). */
@@ -126,7 +130,7 @@ export async function getPhaseTimeline(db: DbOrTx, userId: string) {
     .select({ name: recoveryBlocks.name, phase: recoveryBlocks.phase, status: recoveryBlocks.status, startDate: recoveryBlocks.startDate, endDate: recoveryBlocks.endDate, endedAt: recoveryBlocks.endedAt })
     .from(recoveryBlocks)
     .where(and(eq(recoveryBlocks.athleteId, userId), gte(recoveryBlocks.endDate, from)))
-    .orderBy(asc(recoveryBlocks.startDate))
+    .orderBy(asc(recoveryBlocks.startDate), asc(recoveryBlocks.createdAt))
     .limit(100);
   const segments = rows
     .filter((r) => r.status !== "cancelled")

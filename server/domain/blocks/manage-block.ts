@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templates";
 import { addDays, todayIn } from "./dates";
 import { describeDay } from "./describe-day";
+import { refreshBlockSummary } from "./refresh-block-summary";
 
 /** A block of this club with its days, for its coaches. Blocks of other clubs are "not found". */
 export async function getClubBlock(db: DbOrTx, clubId: string, blockId: string) {
@@ -48,6 +49,7 @@ export async function updateBlockDay(db: DbOrTx, clubId: string, dayId: string, 
       })
       .where(eq(blockDays.id, dayId))
       .returning();
+    await refreshBlockSummary(tx, [row.blockId]);
     return updated!;
   });
 }
@@ -73,6 +75,7 @@ export async function extendBlock(db: DbOrTx, clubId: string, blockId: string, e
     );
     const endDate = addDays(last.date, extraDays);
     await tx.update(recoveryBlocks).set({ endDate, updatedAt: new Date() }).where(eq(recoveryBlocks.id, blockId));
+    await refreshBlockSummary(tx, [blockId]);
     await notify(tx, [{ userId: block.athleteId, kind: "block.extended", title: `Your plan "${block.name}" now runs to ${endDate}`, href: "/today" }]);
     return { endDate };
   });

@@ -31,7 +31,6 @@ export type DashboardRow = {
 
 // Sessions that count as running, for "ran on a no-running day".
 const RUNNING = sql.raw(`('easy','long','progression','fartlek','intervals','tempo','race')`);
-const NO_RUNNING_DAYS = sql.raw(`('walk','cross_training','strength','mobility')`);
 export const TREND_DAYS = 14;
 
 /** Shared with this club's coaches: to coaches in general, or to this club in particular. */
@@ -45,9 +44,9 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 /**
- * The coach's triage list in ONE statement whatever the club's size: each member's latest shared check-in,
- * current block, compliance and rest-day check come from index lookups (lateral joins), the need score
- * orders them, and the 14-day trend is fetched only for the page being returned.
+ * The coach's triage list in ONE statement whatever the club's size: each member's latest shared check-in and
+ * current block (with its kept day summary) come from index lookups, the rest-day check probes only that
+ * block's rest dates, the need score orders them, and the 14-day trend is fetched only for the page returned.
  */
 export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: DashboardCursor | null; limit: number }) {
   const c = input.cursor;
@@ -64,17 +63,12 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       select mb.id, mb.name, mb.today,
         lc.id as checkin_id, lc.date as checkin_date, lc.verdict, coalesce(lc.burnout_flag, false) as burnout_flag,
         b.id as block_id, b.name as block_name, b.phase as block_phase, b.start_date, b.end_date,
-        coalesce(comp.done, 0) as done, coalesce(comp.partial, 0) as partial, coalesce(comp.due, 0) as due,
-        coalesce(comp.overdoing, false) as overdoing,
-        (
-          -- A flag the coach already answered with a block counts for less.
-          (case lc.verdict when 'reset' then 40 when 'hold_back' then 20 else 0 end
-            + case when lc.burnout_flag then 30 else 0 end)
-            / case when b.id is not null and b.created_at >= lc.created_at then 4 else 1 end
-          + case when comp.overdoing then 15 else 0 end
-          + case when comp.due > 0 and (comp.done + comp.partial * 0.5) / comp.due < 0.5 then 10 else 0 end
-          + case when lc.date is null or lc.date < mb.today - 7 then 5 else 0 end
-        )::int as need
+        coalesce(b.done_count, 0) as done, coalesce(b.partial_count, 0) as partial,
+        -- Days due so far: every day before today, and today once it is marked (dates run on from the start).
+        coalesce(least(greatest(mb.today - b.start_date, 0), b.day_count)
+          + case when b.last_marked_date >= mb.today and mb.today <= b.end_date then 1 else 0 end, 0) as due,
+        coalesce(od.overdoing, false) as overdoing,
+        lc.created_at as checkin_created_at, b.created_at as block_created_at
       from members mb
       left join lateral (
         select c.id, c.date, c.verdict, c.burnout_flag, c.created_at from checkins c
@@ -82,36 +76,48 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
         order by c.date desc limit 1
       ) lc on true
       left join lateral (
-        select b.id, b.name, b.phase, b.start_date, b.end_date, b.created_at from recovery_blocks b
+        select b.* from recovery_blocks b
         where b.athlete_id = mb.id and b.club_id = ${clubId} and b.status = 'active'
         limit 1
       ) b on true
       left join lateral (
-        select
-          count(*) filter (where d.status = 'done')::int as done,
-          count(*) filter (where d.status = 'partial')::int as partial,
-          count(*) filter (where d.date < mb.today or d.status <> 'pending')::int as due,
-          coalesce(bool_or(exists (
+        -- Training on a rest day, or running on a no-running day, up to today.
+        select (
+          (cardinality(b.rest_dates) > 0 and exists (
             select 1 from training_sessions ts
-            where ts.user_id = mb.id and ts.date = d.date
-              and (d.kind = 'rest' or (d.kind in ${NO_RUNNING_DAYS} and ts.type in ${RUNNING}))
-          )) filter (where d.date <= mb.today and d.kind in ('rest', 'walk', 'cross_training', 'strength', 'mobility')), false) as overdoing
-        from block_days d where d.block_id = b.id
-      ) comp on b.id is not null
+            where ts.user_id = mb.id and ts.date = any(b.rest_dates) and ts.date <= mb.today))
+          or (cardinality(b.no_run_dates) > 0 and exists (
+            select 1 from training_sessions ts
+            where ts.user_id = mb.id and ts.date = any(b.no_run_dates) and ts.date <= mb.today and ts.type in ${RUNNING}))
+        ) as overdoing
+      ) od on b.id is not null
+    ),
+    ranked as (
+      select s.*,
+        (
+          -- A flag the coach already answered with a block counts for less.
+          (case s.verdict when 'reset' then 40 when 'hold_back' then 20 else 0 end + case when s.burnout_flag then 30 else 0 end)
+            / case when s.block_id is not null and s.block_created_at >= s.checkin_created_at then 4 else 1 end
+          + case when s.overdoing then 15 else 0 end
+          + case when s.due > 0 and (s.done + s.partial * 0.5) / s.due < 0.5 then 10 else 0 end
+          + case when s.checkin_date is null or s.checkin_date < s.today - 7 then 5 else 0 end
+        )::int as need,
+        count(*) over () as total
+      from scored s
     ),
     page as (
-      select * from scored ${after}
+      select * from ranked ${after}
       order by need desc, name asc, id asc
       limit ${input.limit + 1}
     )
     select p.id::text, p.name, p.today::text, p.need, p.checkin_id::text, p.checkin_date::text, p.verdict::text,
       p.burnout_flag, p.block_id::text, p.block_name, p.block_phase::text, p.start_date::text, p.end_date::text,
-      p.done, p.partial, p.due, p.overdoing,
+      p.done, p.partial, p.due::int, p.overdoing,
       (p.today - p.checkin_date)::int as days_since,
       (select coalesce(json_agg(json_build_object('date', c.date::text, 'wellness', c.wellness_index) order by c.date), '[]'::json)
         from checkins c
         where c.user_id = p.id and c.date > p.today - ${TREND_DAYS}::int and c.date <= p.today and ${visibleTo(clubId, "c")}) as trend,
-      (select count(*)::int from scored) as total
+      p.total::int
     from page p
     order by p.need desc, p.name asc, p.id asc
   `);

@@ -17,7 +17,8 @@ export default async function AccountPage() {
         <h2 id="download-heading" className="text-lg font-semibold">Download everything</h2>
         <p className="text-stone-700">
           One file with your profile, training sessions, races, goals, check-ins (and which clubs you shared them with), club
-          memberships, the comments and reactions you posted, and your notifications. Your password is never included.
+          memberships, group-run RSVPs, recovery blocks you were given (with your notes on each day), the comments and reactions you
+          posted, and your notifications. Your password is never included.
         </p>
         <ul className="list-disc space-y-1 pl-5 text-sm text-stone-700">
           <li><strong>JSON</strong>: everything in one structured file, good for moving to another app.</li>

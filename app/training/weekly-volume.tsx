@@ -11,7 +11,7 @@ const PHASE_STYLE = {
   reset: { label: "Reset", className: "bg-amber-400 text-stone-900" },
 } as const;
 
-const TREND_TEXT = { stable: "stable and repeatable", inconsistent: "up and down", unknown: "not enough logged to tell" } as const;
+const TREND_TEXT = { stable: "stable and repeatable", inconsistent: "up and down", unknown: "no clear pattern yet" } as const;
 
 export function WeeklyVolume() {
   const trpc = useTRPC();

@@ -24,10 +24,14 @@ function week(userId: string, monday: number, km: number, today: number, tempo =
     { day: 3, share: 0.25, type: "easy" as const, rpe: 3, pace: 6.2 },
     { day: 6, share: 0.45, type: "long" as const, rpe: 5, pace: 6.5 },
   ];
+  // The long run takes what's left, so each week adds up to exactly `km`.
+  const kmOf = (i: number): number =>
+    i < plan.length - 1 ? Math.round(km * plan[i]!.share * 10) / 10 : Math.round((km - kmOf(0) - kmOf(1)) * 10) / 10;
   return plan
+    .map((p, i) => ({ ...p, km: kmOf(i) }))
     .filter((p) => monday + p.day * DAY_MS <= today)
     .map((p) => {
-      const distanceKm = Math.round(km * p.share * 10) / 10;
+      const distanceKm = p.km;
       const durationMin = Math.round(distanceKm * p.pace);
       return {
         userId, date: iso(monday + p.day * DAY_MS), type: p.type, durationMin, distanceM: Math.round(distanceKm * 1000),

@@ -75,49 +75,61 @@ export async function bulkSeed(sql: postgres.Sql, opts: BulkSeedOptions): Promis
       where c.id = m.club_id`;
   });
 
-  for (let start = 0; start < opts.checkins; start += BATCH) {
-    const end = Math.min(opts.checkins, start + BATCH) - 1;
-    await sql.begin(async (tx) => {
-      await tx`set local synchronous_commit = off`;
-      await tx`
-        with src as (
-          select i, i / ${daysPerUser}::int as u, i % ${daysPerUser}::int as ago,
-                 -- a cheap deterministic spread of values per row
-                 (i * 2654435761::bigint) % 1000 as r
-          from generate_series(${start}::int, ${end}::int) i
-        ), vals as (
-          select *,
-            1 + (r % 7)::int as mood, 1 + ((r / 7) % 7)::int as energy, 1 + ((r / 49) % 7)::int as sleep,
-            1 + ((r / 3) % 5)::int as soreness, 1 + ((r / 11) % 5)::int as stress, 1 + ((r / 13) % 7)::int as motivation,
-            (case when r < 150 then 'push' when r < 750 then 'steady' when r < 930 then 'hold_back' else 'reset' end) as verdict,
-            (case i % 3 when 0 then 'private' when 1 then 'coaches' else 'clubs' end) as visibility,
-            (current_date - ago)::timestamp + interval '6 hours' + ((r * 37) % 50000) * interval '1 second' as at
-          from src
-        ), ins as (
-          insert into checkins (id, user_id, date, mood, energy, sleep_quality, soreness, stress, motivation, legs,
-            easy_effort_harder, easy_heart_rate, note, visibility, verdict, reasons, burnout_flag, wellness_index, created_at, updated_at)
-          select (${run} || '-0003-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
-            (${run} || '-0002-4000-8000-' || lpad(to_hex(u), 12, '0'))::uuid, current_date - ago, mood, energy, sleep, soreness, stress, motivation,
-            (case when verdict in ('hold_back', 'reset') then 'heavy' when verdict = 'push' then 'responsive' else 'normal' end)::legs_feel,
-            verdict in ('hold_back', 'reset'),
-            (case when verdict in ('hold_back', 'reset') then 'higher' else 'normal' end)::easy_heart_rate,
-            'Bench check-in ' || i, visibility::checkin_visibility, verdict::verdict,
-            case when verdict in ('hold_back', 'reset') then array['legs heavy early', 'heart rate higher than usual at easy effort']
-                 when verdict = 'push' then array['legs feel responsive', 'recent training stable and repeatable']
-                 else array['no strong signals either way: run the plan as written'] end,
-            verdict = 'reset' and r % 2 = 0,
-            (8 - sleep) + (8 - energy) + stress + soreness, at, at
-          from vals
-          returning 1
-        )
-        -- Ids are known up front, so the shares need no read-back or join: user u is in club u % clubs.
-        insert into checkin_shares (club_id, checkin_id, user_id, shared_at)
-        select (${run} || '-0001-4000-8000-' || lpad(to_hex(u % ${opts.clubs}::int), 12, '0'))::uuid,
-          (${run} || '-0003-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
-          (${run} || '-0002-4000-8000-' || lpad(to_hex(u), 12, '0'))::uuid, at
-        from vals where visibility = 'clubs'`;
-    });
-    progress(end - start + 1);
+  // Secondary indexes are dropped for the load and rebuilt from their own definitions afterwards: one sort per index
+  // is far cheaper than a million scattered index inserts. Primary keys stay, so the load still checks them.
+  const secondary = (await sql`
+    select indexname, indexdef from pg_indexes
+    where schemaname = current_schema() and tablename in ('checkins', 'checkin_shares')
+      and indexname not in (select conname from pg_constraint)`) as unknown as { indexname: string; indexdef: string }[];
+  for (const ix of secondary) await sql.unsafe(`drop index if exists "${ix.indexname}"`);
+  try {
+    for (let start = 0; start < opts.checkins; start += BATCH) {
+      const end = Math.min(opts.checkins, start + BATCH) - 1;
+      await sql.begin(async (tx) => {
+        await tx`set local synchronous_commit = off`;
+        await tx`
+          with src as (
+            select i, i / ${daysPerUser}::int as u, i % ${daysPerUser}::int as ago,
+                   -- a cheap deterministic spread of values per row
+                   (i * 2654435761::bigint) % 1000 as r
+            from generate_series(${start}::int, ${end}::int) i
+          ), vals as (
+            select *,
+              1 + (r % 7)::int as mood, 1 + ((r / 7) % 7)::int as energy, 1 + ((r / 49) % 7)::int as sleep,
+              1 + ((r / 3) % 5)::int as soreness, 1 + ((r / 11) % 5)::int as stress, 1 + ((r / 13) % 7)::int as motivation,
+              (case when r < 150 then 'push' when r < 750 then 'steady' when r < 930 then 'hold_back' else 'reset' end) as verdict,
+              (case i % 3 when 0 then 'private' when 1 then 'coaches' else 'clubs' end) as visibility,
+              (current_date - ago)::timestamp + interval '6 hours' + ((r * 37) % 50000) * interval '1 second' as at
+            from src
+          ), ins as (
+            insert into checkins (id, user_id, date, mood, energy, sleep_quality, soreness, stress, motivation, legs,
+              easy_effort_harder, easy_heart_rate, note, visibility, verdict, reasons, burnout_flag, wellness_index, created_at, updated_at)
+            select (${run} || '-0003-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
+              (${run} || '-0002-4000-8000-' || lpad(to_hex(u), 12, '0'))::uuid, current_date - ago, mood, energy, sleep, soreness, stress, motivation,
+              (case when verdict in ('hold_back', 'reset') then 'heavy' when verdict = 'push' then 'responsive' else 'normal' end)::legs_feel,
+              verdict in ('hold_back', 'reset'),
+              (case when verdict in ('hold_back', 'reset') then 'higher' else 'normal' end)::easy_heart_rate,
+              'Bench check-in ' || i, visibility::checkin_visibility, verdict::verdict,
+              case when verdict in ('hold_back', 'reset') then array['legs heavy early', 'heart rate higher than usual at easy effort']
+                   when verdict = 'push' then array['legs feel responsive', 'recent training stable and repeatable']
+                   else array['no strong signals either way: run the plan as written'] end,
+              verdict = 'reset' and r % 2 = 0,
+              (8 - sleep) + (8 - energy) + stress + soreness, at, at
+            from vals
+            returning 1
+          )
+          -- Ids are known up front, so the shares need no read-back or join: user u is in club u % clubs.
+          insert into checkin_shares (club_id, checkin_id, user_id, shared_at)
+          select (${run} || '-0001-4000-8000-' || lpad(to_hex(u % ${opts.clubs}::int), 12, '0'))::uuid,
+            (${run} || '-0003-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
+            (${run} || '-0002-4000-8000-' || lpad(to_hex(u), 12, '0'))::uuid, at
+          from vals where visibility = 'clubs'`;
+      });
+      progress(end - start + 1);
+    }
+  } finally {
+    await sql`set maintenance_work_mem = '256MB'`;
+    for (const ix of secondary) await sql.unsafe(ix.indexdef);
   }
   await sql`analyze users, clubs, club_members, checkins, checkin_shares`;
 

@@ -82,6 +82,28 @@ describe("feed.list", () => {
     await expectTRPCError(callerFor(t.db, owner).feed.list({ clubId: club.id, cursor: "bogus" }), "BAD_REQUEST", "cursor");
   });
 
+  it("hides posts of runners who left, and still pages past a window full of them", async () => {
+    const { club, owner } = await setup();
+    const stayer = await member(club.id);
+    const leavers = await Promise.all(Array.from({ length: 6 }, () => member(club.id)));
+    await callerFor(t.db, stayer).checkins.save(base({ date: addDays(today(), -1), visibility: "clubs", clubIds: [club.id] }));
+    for (const l of leavers) await callerFor(t.db, l).checkins.save(base({ visibility: "clubs", clubIds: [club.id] }));
+    for (const l of leavers) {
+      await t.db.update(clubMembers).set({ status: "removed" }).where(and(eq(clubMembers.clubId, club.id), eq(clubMembers.userId, l.id)));
+    }
+    // The stayer's post is older than all six leavers' posts: a page of 2 (window of 5) must skip past them.
+    const seen: string[] = [];
+    let cursor: string | null | undefined;
+    for (let i = 0; i < 5; i++) {
+      const page = await callerFor(t.db, owner).feed.list({ clubId: club.id, limit: 2, cursor });
+      seen.push(...page.items.map((x) => x.author.id));
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    expect(seen).toEqual([stayer.id]);
+    expect(cursor).toBeNull();
+  });
+
   it("hides the burnout flag from clubmates but shows it to coaches and the author", async () => {
     const { club, author, mate, coach } = await setup();
     const api = callerFor(t.db, author);

@@ -19,28 +19,19 @@ export async function listFeed(
   opts: { cursor?: string | null; limit: number },
 ) {
   const after = opts.cursor ? decodeFeedCursor(opts.cursor) : null;
-  const rows = await db
+  // The page is read straight off checkin_shares_feed_idx in a subquery of its own: with the membership join inside,
+  // the planner misjudges how many rows survive and sorts the whole club instead. Shares of runners who left are
+  // dropped afterwards, so it over-reads a little to still fill the page.
+  const fetchSize = opts.limit * 2 + 1;
+  const window = db
     .select({
       checkinId: checkinShares.checkinId,
-      cursorAt: sql<string>`to_char(${checkinShares.sharedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      userId: checkinShares.userId,
+      clubId: checkinShares.clubId,
       sharedAt: checkinShares.sharedAt,
-      authorId: checkinShares.userId,
-      authorName: users.name,
-      date: checkins.date,
-      verdict: checkins.verdict,
-      reasons: checkins.reasons,
-      burnoutFlag: checkins.burnoutFlag,
-      note: checkins.note,
-      updatedAt: checkins.updatedAt,
+      cursorAt: sql<string>`to_char(${checkinShares.sharedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("cursor_at"),
     })
     .from(checkinShares)
-    .innerJoin(checkins, eq(checkins.id, checkinShares.checkinId))
-    .innerJoin(users, eq(users.id, checkinShares.userId))
-    // A runner who left the club takes their posts with them.
-    .innerJoin(
-      clubMembers,
-      and(eq(clubMembers.clubId, checkinShares.clubId), eq(clubMembers.userId, checkinShares.userId), eq(clubMembers.status, "active")),
-    )
     .where(
       and(
         eq(checkinShares.clubId, club.id),
@@ -49,9 +40,35 @@ export async function listFeed(
           : undefined,
       ),
     )
-    .orderBy(desc(checkinShares.sharedAt), desc(checkinShares.checkinId))
-    .limit(opts.limit + 1);
-
+    // "nulls last" matches the index as drizzle declares it (desc() is DESC NULLS LAST); without it Postgres sorts instead.
+    .orderBy(sql`${checkinShares.sharedAt} desc nulls last`, sql`${checkinShares.checkinId} desc nulls last`)
+    .limit(fetchSize)
+    .as("page");
+  const fetched = await db
+    .select({
+      checkinId: window.checkinId,
+      cursorAt: window.cursorAt,
+      sharedAt: window.sharedAt,
+      authorId: window.userId,
+      // A runner who left the club takes their posts with them.
+      active: sql<boolean>`${clubMembers.userId} is not null`,
+      authorName: users.name,
+      date: checkins.date,
+      verdict: checkins.verdict,
+      reasons: checkins.reasons,
+      burnoutFlag: checkins.burnoutFlag,
+      note: checkins.note,
+      updatedAt: checkins.updatedAt,
+    })
+    .from(window)
+    .innerJoin(checkins, eq(checkins.id, window.checkinId))
+    .innerJoin(users, eq(users.id, window.userId))
+    .leftJoin(
+      clubMembers,
+      and(eq(clubMembers.clubId, window.clubId), eq(clubMembers.userId, window.userId), eq(clubMembers.status, "active")),
+    )
+    .orderBy(desc(window.sharedAt), desc(window.checkinId));
+  const rows = fetched.filter((r) => r.active);
   const page = rows.slice(0, opts.limit);
   const ids = page.map((r) => r.checkinId);
   const [reactionRows, commentRows] = ids.length
@@ -98,9 +115,10 @@ export async function listFeed(
       commentCount: commentRows.find((x) => x.checkinId === r.checkinId)?.count ?? 0,
     };
   });
-  const last = page.at(-1);
+  // More rows exist if the page overflowed, or if the window was full (even when most of it was filtered out).
+  const resumeAfter = rows.length > opts.limit ? page.at(-1) : fetched.length === fetchSize ? fetched.at(-1) : undefined;
   return {
     items,
-    nextCursor: rows.length > opts.limit && last ? encodeFeedCursor({ sharedAt: last.cursorAt, checkinId: last.checkinId }) : null,
+    nextCursor: resumeAfter ? encodeFeedCursor({ sharedAt: resumeAfter.cursorAt, checkinId: resumeAfter.checkinId }) : null,
   };
 }

@@ -28,22 +28,26 @@ function urlFor(name: string) {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main() {
-  const name = `rf_bench_${Date.now()}`;
+  // BENCH_REUSE=<database> measures an already seeded database (kept with BENCH_KEEP=1) instead of building one.
+  const reuse = process.env.BENCH_REUSE;
+  const name = reuse ?? `rf_bench_${Date.now()}`;
   const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
+  if (!reuse) await admin.unsafe(`create database "${name}"`);
   console.log(`database ${name}`);
   const handle = openPostgres(urlFor(name), 5);
   const sql = postgres(urlFor(name), { max: 2, onnotice: () => {} });
   let queries = 0;
   const counted = postgres(urlFor(name), { max: 5, onnotice: () => {} });
   try {
+    const clubId = reuse ? (await sql<{ id: string }[]>`select id from clubs limit 1`)[0]!.id : await seed();
+
+  async function seed() {
     await runMigrations(handle);
     await ensureBuiltInTemplates(handle.db);
     let t0 = Date.now();
     const { clubIds } = await bulkSeed(sql, { users: ATHLETES, clubs: 1, checkins: CHECKINS });
     const clubId = clubIds[0]!;
     console.log(`bulk seed (users, check-ins, shares): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-
     t0 = Date.now();
     // Blocks, set-based: each member gets one active block (a down week that started 3 days ago) and a history of
     // completed ones every two weeks before it, until there are 50,000 in all.
@@ -69,6 +73,21 @@ async function main() {
       cross join generate_series(0, 6) d(i)
       join block_template_days td on td.template_id = t.id and td.day_index = d.i
       where b.club_id = ${clubId}`;
+    // The per-block day summary the app keeps in step with block_days (see refresh-block-summary.ts), set-based.
+    await sql`
+      update recovery_blocks b set
+        day_count = s.n, done_count = s.done, partial_count = s.partial, last_marked_date = s.last_marked,
+        rest_dates = s.rest, no_run_dates = s.no_run
+      from (
+        select block_id, count(*)::int as n,
+          count(*) filter (where status = 'done')::int as done,
+          count(*) filter (where status = 'partial')::int as partial,
+          max(date) filter (where status <> 'pending') as last_marked,
+          coalesce(array_agg(date order by date) filter (where kind = 'rest'), '{}') as rest,
+          coalesce(array_agg(date order by date) filter (where kind in ('walk', 'cross_training', 'strength', 'mobility')), '{}') as no_run
+        from block_days group by block_id
+      ) s
+      where b.id = s.block_id`;
     // Recent training, some of it on rest days, so the "overdoing it" check has work to do.
     await sql`
       insert into training_sessions (user_id, date, type, duration_min, distance_m)
@@ -80,6 +99,8 @@ async function main() {
       select (select count(*)::int from recovery_blocks) blocks, (select count(*)::int from block_days) days,
              (select count(*)::int from checkins) checkins, (select count(*)::int from training_sessions) sessions`;
     console.log(`blocks and days: ${((Date.now() - t0) / 1000).toFixed(1)} s`, counts);
+    return clubId;
+  }
 
     const [coach] = await sql<{ user_id: string }[]>`select user_id from club_members where club_id = ${clubId} and role = 'owner'`;
     const db = drizzle(counted, { schema, logger: { logQuery: () => void queries++ } }) as unknown as Db;
@@ -112,9 +133,12 @@ async function main() {
     await counted.end({ timeout: 5 });
     await sql.end({ timeout: 5 });
     await handle.close();
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    if (process.env.BENCH_KEEP) console.log(`kept ${name}`);
+    else {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      console.log(`dropped ${name}`);
+    }
     await admin.end({ timeout: 5 });
-    console.log(`dropped ${name}`);
   }
 }
 

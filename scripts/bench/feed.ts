@@ -155,7 +155,7 @@ async function main() {
     const [{ email }] = (await seedSql`select email from users where id = ${userIds[0]!}`) as unknown as [{ email: string }];
     await seedSql.end();
 
-    console.log("\nSQL queries per feed page (membership check + page + reactions + comment counts):");
+    console.log("\nSQL queries per feed page (membership check + one page query with reactions and comment counts):");
     for (const line of await countQueries(url, clubIds[0]!, userIds[0]!)) console.log(`  ${line}`);
 
     console.log(`\nLatency of feed.list, page of 20 (first pages and cursor pages):`);

@@ -1,16 +1,20 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { checkinShares, checkins, clubMembers, comments, reactions, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { decodeFeedCursor, encodeFeedCursor } from "./feed-cursor";
 
 export type ReactionKind = "cheer" | "been_there" | "got_this";
+type ReactionCount = { kind: ReactionKind; count: number; mine: boolean };
+
+// PGlite hands json back parsed, postgres.js as text in a raw sql column; accept both.
+const parseJson = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as ReactionCount[] | null;
 export const REACTION_KINDS: ReactionKind[] = ["cheer", "been_there", "got_this"];
 
 /**
- * A page of a club's feed, newest share first. Three queries whatever the page size: the page itself (keyset on
- * checkin_shares_feed_idx), then reactions and comment counts for the whole page at once. Membership is checked
- * by the caller (clubMemberProcedure).
+ * A page of a club's feed, newest share first, in ONE query whatever the page size: a keyset window on
+ * checkin_shares_feed_idx joined to check-ins, authors, reactions and comment counts. Membership is checked by the
+ * caller (clubMemberProcedure), so a request makes two queries.
  */
 export async function listFeed(
   db: DbOrTx,
@@ -59,6 +63,15 @@ export async function listFeed(
       burnoutFlag: checkins.burnoutFlag,
       note: checkins.note,
       updatedAt: checkins.updatedAt,
+      // Reactions and comment counts come with the page (per-row lookups on their primary/club indexes), so a page is
+      // one query whatever its size.
+      reactions: sql<ReactionCount[] | null>`(
+        select json_agg(json_build_object('kind', r.kind, 'count', r.n, 'mine', r.mine))
+        from (select ${reactions.kind} as kind, count(*)::int as n, bool_or(${reactions.userId} = ${viewer.id}) as mine
+              from ${reactions} where ${reactions.checkinId} = ${window.checkinId} and ${reactions.clubId} = ${window.clubId}
+              group by ${reactions.kind}) r)`.mapWith(parseJson),
+      commentCount: sql<number>`(select count(*)::int from ${comments}
+        where ${comments.checkinId} = ${window.checkinId} and ${comments.clubId} = ${window.clubId})`.mapWith(Number),
     })
     .from(window)
     .innerJoin(checkins, eq(checkins.id, window.checkinId))
@@ -70,27 +83,6 @@ export async function listFeed(
     .orderBy(desc(window.sharedAt), desc(window.checkinId));
   const rows = fetched.filter((r) => r.active);
   const page = rows.slice(0, opts.limit);
-  const ids = page.map((r) => r.checkinId);
-  const [reactionRows, commentRows] = ids.length
-    ? await Promise.all([
-        db
-          .select({
-            checkinId: reactions.checkinId,
-            kind: reactions.kind,
-            count: sql<number>`count(*)::int`,
-            mine: sql<boolean>`bool_or(${reactions.userId} = ${viewer.id})`,
-          })
-          .from(reactions)
-          .where(and(eq(reactions.clubId, club.id), inArray(reactions.checkinId, ids)))
-          .groupBy(reactions.checkinId, reactions.kind),
-        db
-          .select({ checkinId: comments.checkinId, count: sql<number>`count(*)::int` })
-          .from(comments)
-          .where(and(eq(comments.clubId, club.id), inArray(comments.checkinId, ids)))
-          .groupBy(comments.checkinId),
-      ])
-    : [[], []];
-
   const isStaff = viewer.role !== "member";
   const items = page.map((r) => {
     const mine = r.authorId === viewer.id;
@@ -108,11 +100,11 @@ export async function listFeed(
       edited: r.updatedAt.getTime() - r.sharedAt.getTime() > 60_000,
       reactions: Object.fromEntries(
         REACTION_KINDS.map((kind) => {
-          const hit = reactionRows.find((x) => x.checkinId === r.checkinId && x.kind === kind);
+          const hit = r.reactions?.find((x) => x.kind === kind);
           return [kind, { count: hit?.count ?? 0, mine: Boolean(hit?.mine) }];
         }),
       ) as Record<ReactionKind, { count: number; mine: boolean }>,
-      commentCount: commentRows.find((x) => x.checkinId === r.checkinId)?.count ?? 0,
+      commentCount: r.commentCount,
     };
   });
   // More rows exist if the page overflowed, or if the window was full (even when most of it was filtered out).

@@ -206,6 +206,22 @@ describe("assigning a block", () => {
   });
 });
 
+describe("the assign picker", () => {
+  it("lists only this club's active members, asked-for ids first, and searches by name", async () => {
+    const all = await callerFor(t.db, coach).blocks.assignable({ clubId: clubA });
+    expect(all.map((a) => a.id)).toEqual(expect.arrayContaining([memberA.id, memberA2.id]));
+    expect(all.map((a) => a.id)).not.toContain(memberB.id);
+    expect(all.map((a) => a.id)).not.toContain(coach.id);
+    const first = await callerFor(t.db, coach).blocks.assignable({ clubId: clubA, ids: [memberA2.id] });
+    expect(first[0]!.id).toBe(memberA2.id);
+    const found = await callerFor(t.db, coach).blocks.assignable({ clubId: clubA, search: memberA.name });
+    expect(found.map((a) => a.id)).toEqual([memberA.id]);
+    expect(found[0]!.onBlock).toBe(true);
+    expect(await callerFor(t.db, coach).blocks.assignable({ clubId: clubA, search: "100%_\\" })).toEqual([]);
+    await expectTRPCError(callerFor(t.db, memberA).blocks.assignable({ clubId: clubA }), "FORBIDDEN");
+  });
+});
+
 describe("the athlete's own blocks", () => {
   it("shows Today only to its athlete, who alone can mark its days", async () => {
     const mine = await callerFor(t.db, memberA).blocks.today();

@@ -24,7 +24,8 @@ export async function listAssignable(db: DbOrTx, clubId: string, input: { search
         or(input.ids.length ? inArray(users.id, input.ids) : sql`false`, term ? ilike(users.name, `%${term}%`) : sql`true`),
       ),
     )
-    .orderBy(sql`${input.ids.length ? inArray(users.id, input.ids) : sql`false`} desc`, asc(users.name), asc(users.id))
+    // PostgreSQL refuses a constant in ORDER BY ("order by false"), so the ids-first key exists only with ids.
+    .orderBy(...(input.ids.length ? [sql`${inArray(users.id, input.ids)} desc`] : []), asc(users.name), asc(users.id))
     .limit(input.limit + input.ids.length);
   return rows;
 }

@@ -7,6 +7,7 @@ export const NAV_ITEMS = [
   { href: "/checkin", label: "Check in" },
   { href: "/clubs", label: "My clubs" },
   { href: "/training", label: "Training" },
+  { href: "/goals", label: "Goals" },
   { href: "/history", label: "History" },
 ] as const;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getApi } from "@/server/caller";
+import { CheckinSummaryCard } from "../_components/checkin-summary-card";
 import { CalendarLink } from "./calendar-link";
 import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS, PHASE_LABELS, formatDay } from "./labels";
 import { MarkDayForm } from "./mark-day-form";
@@ -21,7 +21,7 @@ export default async function TodayPage() {
         <p className="mt-1 text-stone-700">{formatDay(today)}</p>
       </div>
 
-      {/* TODO(lead): render the check-ins helper's readiness card here once app/_components/checkin-summary-card.tsx exists. */}
+      <CheckinSummaryCard />
 
       {!block ? (
         <section className="card space-y-2">
@@ -29,9 +29,6 @@ export default async function TodayPage() {
           <p className="text-stone-700">
             Train as you normally would. When a coach sets you a reset phase or a down week, each day&rsquo;s plan shows up here.
           </p>
-          <Link href="/checkin" className="btn-secondary">
-            Check in on how training feels
-          </Link>
         </section>
       ) : (
         <>

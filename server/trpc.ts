@@ -90,7 +90,25 @@ const mapErrors = t.middleware(async ({ next }) => {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/** The dotted path of the first string holding a NUL character, which PostgreSQL text cannot store. */
+function nulPath(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "_form" : null;
+  if (depth > 8 || value === null || typeof value !== "object") return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = nulPath(child, [...path, key], depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Refuses NUL characters at their field before any query, instead of a 500 from the database ("invalid byte sequence"). */
+const rejectNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const field = nulPath(await getRawInput());
+  if (field !== null) throw AppError.field(field, "Remove the hidden control character (NUL) from this text");
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapErrors).use(rejectNulCharacters);
 
 /** Signed-in callers only; ctx.user is non-null from here on. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

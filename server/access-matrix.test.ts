@@ -1,0 +1,117 @@
+// The access matrix (issue 7, item 1): every tRPC procedure x every kind of caller, each cell run against a real
+// database inside a rolled-back transaction. The table lives in server/test/matrix/table.ts; a procedure without a
+// row, or a row without a procedure, fails here.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "@/server/test/fixtures";
+import { MATRIX } from "@/server/test/matrix/table";
+import { inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
+import { buildWorld, CALLERS, userOf, type World } from "@/server/test/matrix/world";
+import { createTestDb, type TestDb } from "@/server/test/test-db";
+
+let t: TestDb;
+let w: World;
+beforeAll(async () => {
+  t = await createTestDb();
+  w = await buildWorld(t.db);
+}, 60_000);
+afterAll(async () => {
+  await t?.cleanup();
+});
+
+const procedures = listProcedures().map((p) => p.path).sort();
+
+describe("the table covers the router exactly", () => {
+  it("has a row for every procedure", () => {
+    const missing = procedures.filter((p) => !(p in MATRIX));
+    expect(missing, `procedures with no row in server/test/matrix/table.ts: ${missing.join(", ")}`).toEqual([]);
+  });
+  it("has no row for a procedure that no longer exists", () => {
+    const stale = Object.keys(MATRIX).filter((p) => !procedures.includes(p));
+    expect(stale, `rows for procedures that no longer exist: ${stale.join(", ")}`).toEqual([]);
+  });
+  it("states one outcome per kind of caller in every row", () => {
+    for (const [path, row] of Object.entries(MATRIX)) expect(row.outcomes.length, path).toBe(CALLERS.length);
+  });
+});
+
+describe("every cell", () => {
+  it.each(Object.keys(MATRIX).sort())("%s", async (path) => {
+    const row = MATRIX[path]!;
+    const got: Record<string, string> = {};
+    const want: Record<string, string> = {};
+    for (const [i, who] of CALLERS.entries()) {
+      const { result } = await inRollback(t.db, (tx) => invoke(callerFor(tx, userOf(w, who)), path, row.input?.(w, who)));
+      got[who] = outcomeOf(result);
+      want[who] = row.outcomes[i]!;
+      if (!result.ok && got[who] !== want[who]) got[who] += ` (${(result.error as Error).message})`;
+    }
+    expect(got).toEqual(want);
+  });
+});
+
+describe("self-scoped objects: nobody reaches another user's by id", () => {
+  // NOT_FOUND everywhere except a clubmate's comment: the member can already see it in the feed, so there is
+  // nothing to hide and the answer is FORBIDDEN ("you can only edit your own comments").
+  type Attempt = [label: string, who: "member" | "coach" | "owner" | "stranger" | "otherCoach", path: string, input: (w: World) => unknown, code?: string];
+  const attempts: Attempt[] = [
+    ["a coach reads the owner's private check-in", "coach", "checkins.byId", (w) => ({ id: w.own.owner.checkinId })],
+    ["a stranger reads the member's shared check-in", "stranger", "checkins.byId", (w) => ({ id: w.own.member.checkinId })],
+    ["a member deletes a stranger's check-in", "member", "checkins.delete", (w) => ({ id: w.own.stranger.checkinId })],
+    ["a member reads the coach's session", "member", "training.get", (w) => ({ id: w.own.coach.sessionId })],
+    [
+      "a coach rewrites the member's session",
+      "coach",
+      "training.update",
+      (w) => ({ id: w.own.member.sessionId, date: w.today, type: "easy", durationMin: 1, distance: null, rpe: null, notes: "" }),
+    ],
+    ["an owner deletes the member's session", "owner", "training.delete", (w) => ({ id: w.own.member.sessionId })],
+    [
+      "a coach edits the member's goal",
+      "coach",
+      "goals.update",
+      (w) => ({ id: w.own.member.goalId, horizon: "year", title: "Hacked", details: "", status: "dropped", shareWithCoaches: true }),
+    ],
+    ["a stranger deletes the member's goal", "stranger", "goals.delete", (w) => ({ id: w.own.member.goalId })],
+    ["a coach marks the member's notification read", "coach", "notifications.markRead", (w) => ({ id: w.own.member.notificationId })],
+    ["the block's coach marks the member's block day", "coach", "blocks.markDay", (w) => ({ dayId: w.todayDayId, status: "skipped", note: "" })],
+    ["a member edits the owner's comment", "member", "feed.editComment", (w) => ({ clubId: w.cast.club.id, commentId: w.own.owner.commentId, body: "Hacked" }), "FORBIDDEN"],
+    ["a member deletes the coach's comment", "member", "feed.deleteComment", (w) => ({ clubId: w.cast.club.id, commentId: w.own.coach.commentId }), "FORBIDDEN"],
+    [
+      "another club's coach edits a comment through their own club",
+      "otherCoach",
+      "feed.editComment",
+      (w) => ({ clubId: w.cast.otherClub.id, commentId: w.own.member.commentId, body: "Hacked" }),
+    ],
+  ];
+
+  it.each(attempts)("%s: refused, and nothing changes", async (_label, who, path, input, code = "NOT_FOUND") => {
+    const snapshot = async (db: typeof t.db) => {
+      const api = callerFor(db, w.cast.owner);
+      const [member, coach, owner] = [callerFor(db, w.cast.member), callerFor(db, w.cast.coach), api];
+      return JSON.stringify([
+        await Promise.all([member, coach, owner].map((c) => c.training.list({}))),
+        await Promise.all([member, coach].map((c) => c.goals.mine())),
+        await member.notifications.list({}),
+        await member.blocks.today(),
+        await api.feed.comments({ clubId: w.cast.club.id, checkinId: w.sharedCheckinId }),
+        await callerFor(db, w.cast.stranger).checkins.mine({}),
+        await owner.checkins.mine({}),
+      ]);
+    };
+    const before = await snapshot(t.db);
+    const { result, extra } = await inRollback(t.db, async (tx) => {
+      const outcome = await invoke(callerFor(tx, w.cast[who]), path, input(w)).then(() => "ok", (e: unknown) => outcomeOf({ ok: false, error: e }));
+      if (outcome !== code) throw new Error(`expected ${code}, got ${outcome}`);
+      return snapshot(tx);
+    });
+    expect(outcomeOf(result)).toBe("ok");
+    expect(extra).toBe(before);
+  });
+
+  it("checkins.ofAthlete shows outsiders nothing and coaches the member's check-ins", async () => {
+    const page = async (who: "stranger" | "pending" | "otherCoach" | "coach") =>
+      (await callerFor(t.db, w.cast[who]).checkins.ofAthlete({ userId: w.cast.member.id })) as { items: unknown[] };
+    for (const who of ["stranger", "pending", "otherCoach"] as const) expect((await page(who)).items, who).toEqual([]);
+    expect((await page("coach")).items.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,113 @@
+// Random and hostile values for input fuzzing, and a generator that plants them into a valid input.
+import fc from "fast-check";
+
+const deep = (depth: number): unknown => {
+  let node: unknown = "bottom";
+  for (let i = 0; i < depth; i++) node = { a: node, b: [node] };
+  return node;
+};
+
+/** Values picked because they have broken real apps: type confusion, limits, encodings, injections, dates. */
+const NASTY: unknown[] = [
+  null, undefined, NaN, Infinity, -Infinity, -0, -1, 0, 1.5, 1e308, -1e308, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, Number.MIN_VALUE,
+  true, false, "", " ", "   \t\n", "\u0000", "\u0000\u0001\u001f", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+  "'; drop table users; --", "' or '1'='1", "\\'; select pg_sleep(5); --", "%", "_", "%_\\", "$1", "null", "undefined", "NaN",
+  "__proto__", "constructor", "not-a-uuid", "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
+  "0000-00-00", "0001-01-01", "1899-12-31", "1900-01-01", "2026-02-30", "2026-13-01", "9999-12-31", "275760-09-13", "+275760-09-13",
+  "-271821-04-20", "2026-03-29T01:30", "2026-13-45T25:61", "0001-01-01T00:00", "9999-12-31T23:59", "1970-01-01T00:00:00Z",
+  "Europe/Nowhere", "../../etc/passwd", "\u202e\u200b\ufeff", "💩".repeat(40), "é".normalize("NFD").repeat(30), "Ω≈ç√∫",
+  "a".repeat(100_000), "😀".repeat(50_000), "x".repeat(5 * 1024 * 1024 + 1),
+  new Date(8.64e15), new Date(-8.64e15), new Date(Number.NaN), BigInt("1000000000000000000000"),
+  [], [null], {}, { toString: "x" }, Object.create(null), deep(1000),
+];
+
+const scalar = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...NASTY) },
+  fc.string({ maxLength: 120 }),
+  fc.string({ unit: "grapheme", maxLength: 120 }),
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc.integer(),
+  fc.double(),
+  fc.uuid(),
+  fc.date({ noInvalidDate: false }),
+  fc.boolean(),
+);
+
+export const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: scalar },
+  fc.array(scalar, { maxLength: 6 }),
+  fc.dictionary(fc.string({ maxLength: 12 }), scalar, { maxKeys: 5 }),
+  fc.anything({ maxDepth: 3 }),
+);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE_START = /^\d{4}-\d{2}-\d{2}/;
+const DAY_MS = 86_400_000;
+
+/**
+ * A well-typed replacement for a field, so runs get past validation and reach the domain: unknown uuids, dates
+ * far off and near today, text of every kind and length, numbers around and beyond the limits.
+ */
+function sameKind(value: unknown): fc.Arbitrary<unknown> {
+  if (typeof value === "string" && UUID.test(value)) return fc.oneof(fc.uuid(), fc.constant("00000000-0000-0000-0000-000000000000"));
+  if (typeof value === "string" && DATE_START.test(value)) {
+    const width = value.length;
+    const near = fc.integer({ min: -800, max: 800 }).map((d) => new Date(Date.now() + d * DAY_MS));
+    const far = fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true });
+    return fc.oneof(near, far).map((d) => d.toISOString().slice(0, width));
+  }
+  if (typeof value === "string") {
+    return fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 200 }),
+      fc.constantFrom("<script>alert(1)</script>", "'; drop table users; --", "%_\\", "\u0000", "a".repeat(100_000), "😀".repeat(2000)),
+      fc.string({ minLength: 250, maxLength: 2500 }),
+    );
+  }
+  if (typeof value === "number") {
+    return fc.oneof(fc.integer({ min: -1000, max: 100_000 }), fc.double({ min: -1e6, max: 1e6 }), fc.constantFrom(0, -1, 1e9, 0.5));
+  }
+  if (typeof value === "boolean") return fc.boolean();
+  return hostile;
+}
+
+type Path = (string | number)[];
+
+/** Every place in a value a hostile value can go: object keys and array slots, down to a few levels. */
+function pathsOf(value: unknown, prefix: Path = [], depth = 0): Path[] {
+  if (depth > 3 || value === null || typeof value !== "object") return [];
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  return entries.flatMap(([k, v]) => [[...prefix, k], ...pathsOf(v, [...prefix, k], depth + 1)]);
+}
+
+function setAt(value: unknown, path: Path, next: unknown, remove = false): unknown {
+  if (path.length === 0) return next;
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
+  if (remove && rest.length === 0) delete copy[head!];
+  else copy[head!] = setAt(copy[head!], rest, next, remove);
+  return copy;
+}
+
+/** Inputs derived from a valid one: whole-input swaps, one to three fields replaced or removed, extra keys. */
+export function mutatedInputs(valid: unknown): fc.Arbitrary<unknown> {
+  const paths = pathsOf(valid);
+  const swaps: fc.Arbitrary<unknown>[] = [
+    hostile,
+    fc.constant([valid]),
+    fc.tuple(fc.string({ maxLength: 20 }), hostile).map(([k, v]) => (valid && typeof valid === "object" ? { ...valid, [k]: v } : { [k]: v })),
+  ];
+  if (paths.length) {
+    const path = fc.constantFrom(...paths);
+    const at = (p: Path) => p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], valid);
+    swaps.push(
+      path.chain((p) => sameKind(at(p)).map((v) => setAt(valid, p, v))),
+      path.chain((p) => sameKind(at(p)).map((v) => setAt(valid, p, v))),
+      path.chain((p) => sameKind(at(p)).map((v) => setAt(valid, p, v))),
+      fc.array(fc.tuple(path, hostile), { minLength: 1, maxLength: 3 }).map((edits) => edits.reduce((acc, [p, v]) => setAt(acc, p, v), valid)),
+      path.map((p) => setAt(valid, p, undefined, true)),
+      // Arrays where scalars go, and the field's own value wrapped.
+      path.map((p) => setAt(valid, p, [at(p)])),
+    );
+  }
+  return fc.oneof(...swaps);
+}

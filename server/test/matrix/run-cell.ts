@@ -1,0 +1,59 @@
+// Runs one call inside a transaction that is always rolled back, so every cell sees the same world and leaves
+// nothing behind. Domain code's own transactions become savepoints inside it.
+import { TRPCError } from "@trpc/server";
+import { TransactionRollbackError } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { appRouter } from "@/server/routers/_app";
+import { callerFor } from "../fixtures";
+
+export type Caller = ReturnType<typeof callerFor>;
+
+/** Every procedure's dotted path and type, straight from the router. */
+export function listProcedures(): { path: string; type: "query" | "mutation" | "subscription" }[] {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>;
+  return Object.entries(procedures).map(([path, p]) => ({ path, type: p._def.type }));
+}
+
+/** Calls a procedure by its dotted path. */
+export function invoke(api: Caller, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (i: unknown) => Promise<unknown>;
+  return fn(input);
+}
+
+export type Result = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Runs fn in a transaction on db and rolls it back whatever happens; returns what fn returned or threw. */
+export async function inRollback<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<{ result: Result; extra: T | undefined }> {
+  let result: Result = { ok: false, error: new Error("cell did not run") };
+  let extra: T | undefined;
+  try {
+    await db.transaction(async (tx) => {
+      try {
+        extra = await fn(tx as unknown as Db);
+        result = { ok: true, value: extra };
+      } catch (error) {
+        result = { ok: false, error };
+      }
+      tx.rollback();
+    });
+  } catch (err) {
+    if (!(err instanceof TransactionRollbackError)) throw err;
+  }
+  return { result, extra };
+}
+
+/** "ok", a tRPC code, or a description of a non-tRPC throw (which would be a bug in itself). */
+export function outcomeOf(result: Result): string {
+  if (result.ok) return "ok";
+  if (result.error instanceof TRPCError) return result.error.code;
+  return `non-tRPC error: ${String(result.error)}`;
+}
+
+/** Field errors carried by a rejection: zod issues or an AppError's fieldErrors. */
+export function fieldErrorsOf(error: TRPCError): Record<string, string[]> {
+  const cause = error.cause as { fieldErrors?: Record<string, string[]>; issues?: { path: PropertyKey[]; message: string }[] } | undefined;
+  if (cause?.fieldErrors) return cause.fieldErrors;
+  const out: Record<string, string[]> = {};
+  for (const issue of cause?.issues ?? []) (out[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
+  return out;
+}

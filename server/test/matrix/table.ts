@@ -1,0 +1,185 @@
+// THE access matrix: every tRPC procedure x every kind of caller, with the outcome each cell must have.
+// Each row also gives a valid input per caller, so "ok" means the call really succeeded; the fuzz test starts from
+// the same inputs. The club is private with an approval policy, so outsiders get NOT_FOUND (its existence never leaks).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { TRPCError } from "@trpc/server";
+import { addDays } from "@/server/domain/blocks/dates";
+import type { CallerKind, World } from "./world";
+
+export type Outcome = "ok" | TRPCError["code"];
+export type Row = {
+  /** A valid input for this caller (undefined for procedures without input). */
+  input?: (w: World, who: CallerKind) => unknown;
+  /** Outcomes in CALLERS order: signedOut, stranger, pending, member, coach, owner, otherCoach. */
+  outcomes: readonly Outcome[];
+  /** Why a cell that isn't plain role-based access looks the way it does. */
+  note?: string;
+};
+
+const U = "UNAUTHORIZED", N = "NOT_FOUND", F = "FORBIDDEN", B = "BAD_REQUEST";
+const EVERYONE = ["ok", "ok", "ok", "ok", "ok", "ok", "ok"] as const;
+const SIGNED_IN = [U, "ok", "ok", "ok", "ok", "ok", "ok"] as const;
+const MEMBERS = [U, N, N, "ok", "ok", "ok", N] as const;
+const COACHES = [U, N, N, F, "ok", "ok", N] as const;
+const OWNER = [U, N, N, F, F, "ok", N] as const;
+/** What a private club shows to callers who may be signed out: outsiders see nothing. */
+const VIEWERS = [N, N, N, "ok", "ok", "ok", N] as const;
+
+/** The caller's own object, or (signed out) the member's: signed-out calls are refused before it matters. */
+const own = (w: World, who: CallerKind) => w.own[who === "signedOut" ? "member" : who];
+/** The caller's own comment if they have one; outsiders aim at the member's. */
+const commentOf = (w: World, who: CallerKind) => own(w, who).commentId ?? w.own.member.commentId!;
+
+const gpx = () => readFileSync(path.resolve(import.meta.dirname, "../../../e2e/fixtures/easy-run.gpx"), "utf8");
+const clubFields = { description: "", area: "Riverside", timeZone: "Europe/London", privacy: "private", joinPolicy: "approval" } as const;
+const session = (w: World) => ({ date: addDays(w.today, -2), type: "tempo" as const, durationMin: 45, distance: 9, rpe: 7, notes: "Felt good" });
+const goal = { horizon: "year" as const, title: "Run a marathon", details: "Spring", status: "active" as const, shareWithCoaches: false };
+const checkin = (w: World) => ({
+  date: w.today, mood: 5, energy: 5, sleepQuality: 5, soreness: 2, stress: 2, motivation: 6, legs: "responsive" as const,
+  easyEffortHarder: false, easyHeartRate: "normal" as const, note: "Fresh", visibility: "coaches" as const, clubIds: [],
+});
+const tag = () => crypto.randomUUID().slice(0, 8);
+const club = (w: World) => ({ clubId: w.cast.club.id });
+
+export const MATRIX: Record<string, Row> = {
+  // Accounts
+  "account.signUp": { input: () => ({ name: "New Runner", email: `new-${tag()}@example.test`, password: "a-long-password" }), outcomes: EVERYONE },
+  "account.me": { outcomes: SIGNED_IN },
+  "account.updateProfile": { input: () => ({ name: "Renamed", distanceUnit: "mi", timeZone: "America/New_York" }), outcomes: SIGNED_IN },
+
+  // Clubs
+  "clubs.bySlug": { input: (w) => ({ slug: w.cast.club.slug }), outcomes: [N, N, "ok", "ok", "ok", "ok", N], note: "a pending member sees the page of the club they asked to join" },
+  "clubs.myClubs": { outcomes: SIGNED_IN },
+  "clubs.myRequests": { outcomes: SIGNED_IN },
+  "clubs.discover": { input: () => ({}), outcomes: EVERYONE },
+  "clubs.create": { input: () => ({ ...clubFields, name: "New Club", slug: `new-${tag()}` }), outcomes: SIGNED_IN },
+  "clubs.update": { input: (w) => ({ ...club(w), ...clubFields, name: "Renamed Club", slug: w.cast.club.slug }), outcomes: OWNER },
+  "clubs.delete": { input: (w) => ({ ...club(w), confirmName: w.cast.club.name }), outcomes: OWNER },
+  "clubs.join": { input: club, outcomes: [U, N, "ok", "ok", "ok", "ok", N], note: "joining again is a no-op for a member or a pending request" },
+  "clubs.leave": { input: club, outcomes: [U, N, "ok", "ok", "ok", B, N], note: "the owner must transfer ownership before leaving" },
+  "clubs.members": { input: club, outcomes: MEMBERS },
+  "clubs.pendingRequests": { input: club, outcomes: COACHES },
+  "clubs.decideRequest": { input: (w) => ({ ...club(w), userId: w.cast.pending.id, decision: "approve" }), outcomes: COACHES },
+  "clubs.changeRole": { input: (w) => ({ ...club(w), userId: w.cast.member.id, role: "coach" }), outcomes: OWNER },
+  "clubs.removeMember": { input: (w) => ({ ...club(w), userId: w.cast.member.id }), outcomes: OWNER },
+  "clubs.transferOwnership": { input: (w) => ({ ...club(w), userId: w.cast.coach.id }), outcomes: OWNER },
+  "clubs.auditLog": { input: club, outcomes: OWNER },
+
+  // Invites
+  "invites.create": { input: (w) => ({ ...club(w), label: "Track night", expiresInDays: 7, maxUses: 10 }), outcomes: COACHES },
+  "invites.list": { input: club, outcomes: COACHES },
+  "invites.revoke": { input: (w) => ({ ...club(w), inviteId: w.inviteId }), outcomes: COACHES },
+  "invites.preview": { input: (w) => ({ token: w.inviteToken }), outcomes: EVERYONE, note: "the secret link is the credential" },
+  "invites.accept": { input: (w) => ({ token: w.inviteToken }), outcomes: SIGNED_IN, note: "the secret link is the credential" },
+
+  // Group runs
+  "groupRuns.list": { input: (w) => ({ ...club(w), when: "upcoming" }), outcomes: VIEWERS },
+  "groupRuns.byId": { input: (w) => ({ ...club(w), runId: w.runId }), outcomes: VIEWERS },
+  "groupRuns.create": {
+    input: (w) => ({ ...club(w), title: "Hills", startsAtLocal: `${addDays(w.today, 3)}T07:00`, meetingPoint: "", distanceKm: 10, paceGroups: [], notes: "" }),
+    outcomes: COACHES,
+  },
+  "groupRuns.rsvp": { input: (w) => ({ ...club(w), runId: w.runId, status: "going" }), outcomes: MEMBERS },
+  "groupRuns.cancel": { input: (w) => ({ ...club(w), runId: w.runId }), outcomes: COACHES },
+
+  // Notifications (self-scoped)
+  "notifications.list": { input: () => ({}), outcomes: SIGNED_IN },
+  "notifications.unreadCount": { outcomes: SIGNED_IN },
+  "notifications.markRead": { input: (w, who) => ({ id: own(w, who).notificationId }), outcomes: SIGNED_IN },
+  "notifications.markAllRead": { outcomes: SIGNED_IN },
+
+  // Check-ins (self-scoped)
+  "checkins.save": { input: checkin, outcomes: SIGNED_IN },
+  "checkins.form": { input: () => ({}), outcomes: SIGNED_IN },
+  "checkins.today": { outcomes: SIGNED_IN },
+  "checkins.mine": { input: () => ({}), outcomes: SIGNED_IN },
+  "checkins.history": { outcomes: SIGNED_IN },
+  "checkins.byId": { input: (w, who) => ({ id: own(w, who).checkinId }), outcomes: SIGNED_IN },
+  "checkins.ofAthlete": {
+    input: (w) => ({ userId: w.cast.member.id }),
+    outcomes: SIGNED_IN,
+    note: "answers with only what the caller may see: an empty page for outsiders (asserted in the access-matrix test)",
+  },
+  "checkins.delete": { input: (w, who) => ({ id: own(w, who).checkinId }), outcomes: SIGNED_IN },
+
+  // Club feed
+  "feed.list": { input: club, outcomes: MEMBERS },
+  "feed.banner": { input: club, outcomes: MEMBERS },
+  "feed.react": { input: (w) => ({ ...club(w), checkinId: w.sharedCheckinId, kind: "cheer" }), outcomes: MEMBERS },
+  "feed.comments": { input: (w) => ({ ...club(w), checkinId: w.sharedCheckinId }), outcomes: MEMBERS },
+  "feed.addComment": { input: (w) => ({ ...club(w), checkinId: w.sharedCheckinId, body: "Nice one" }), outcomes: MEMBERS },
+  "feed.editComment": { input: (w, who) => ({ ...club(w), commentId: commentOf(w, who), body: "Edited" }), outcomes: MEMBERS, note: "each author edits their own" },
+  "feed.deleteComment": { input: (w, who) => ({ ...club(w), commentId: commentOf(w, who) }), outcomes: MEMBERS, note: "each author deletes their own" },
+
+  // Templates
+  "templates.list": { input: club, outcomes: COACHES },
+  "templates.byId": { input: (w) => ({ ...club(w), templateId: w.templateId }), outcomes: COACHES },
+  "templates.create": {
+    input: (w) => ({ ...club(w), name: "Easy week", description: "", phase: "maintain", days: [{ kind: "easy_run", minutes: 30, notes: "" }] }),
+    outcomes: COACHES,
+  },
+  "templates.update": {
+    input: (w) => ({ ...club(w), templateId: w.templateId, name: "Matrix week 2", description: "", phase: "reset", days: [{ kind: "rest", notes: "" }] }),
+    outcomes: COACHES,
+  },
+  "templates.copy": { input: (w) => ({ ...club(w), templateId: w.templateId }), outcomes: COACHES },
+  "templates.delete": { input: (w) => ({ ...club(w), templateId: w.templateId }), outcomes: COACHES },
+
+  // Recovery blocks: coaches of the club...
+  "blocks.assign": {
+    input: (w) => ({ ...club(w), athleteIds: [w.cast.member.id], template: w.templateId, startDate: w.today, note: "Easy", reason: "Tired", onExisting: "replace" }),
+    outcomes: COACHES,
+  },
+  "blocks.assignable": { input: club, outcomes: COACHES },
+  "blocks.byId": { input: (w) => ({ ...club(w), blockId: w.blockId }), outcomes: COACHES },
+  "blocks.updateDay": { input: (w) => ({ ...club(w), dayId: w.laterDayId, kind: "walk", minutes: 20, notes: "Swap" }), outcomes: COACHES },
+  "blocks.extend": { input: (w) => ({ ...club(w), blockId: w.blockId, days: 3 }), outcomes: COACHES },
+  "blocks.endEarly": { input: (w) => ({ ...club(w), blockId: w.blockId }), outcomes: COACHES },
+  "blocks.cancel": { input: (w) => ({ ...club(w), blockId: w.blockId }), outcomes: COACHES },
+  // ...and the athlete, on their own blocks only
+  "blocks.today": { outcomes: SIGNED_IN },
+  "blocks.markDay": {
+    input: (w) => ({ dayId: w.todayDayId, status: "done", note: "", feel: 4 }),
+    outcomes: [U, N, N, "ok", N, N, N],
+    note: "only the member has a block; every other caller aims at the member's day",
+  },
+  "blocks.history": { input: () => ({}), outcomes: SIGNED_IN },
+  "blocks.phases": { outcomes: SIGNED_IN },
+  "blocks.calendarStatus": { outcomes: SIGNED_IN },
+  "blocks.rotateCalendar": { outcomes: SIGNED_IN },
+  "blocks.revokeCalendar": { outcomes: SIGNED_IN },
+  "blocks.calendarFeed": { input: (w) => ({ token: w.calendarToken }), outcomes: EVERYONE, note: "the secret token is the credential" },
+
+  "dashboard.athletes": { input: club, outcomes: COACHES },
+
+  // Training log and goals (self-scoped)
+  "training.list": { input: () => ({}), outcomes: SIGNED_IN },
+  "training.get": { input: (w, who) => ({ id: own(w, who).sessionId }), outcomes: SIGNED_IN },
+  "training.log": { input: session, outcomes: SIGNED_IN },
+  "training.update": { input: (w, who) => ({ id: own(w, who).sessionId, ...session(w) }), outcomes: SIGNED_IN },
+  "training.delete": { input: (w, who) => ({ id: own(w, who).sessionId }), outcomes: SIGNED_IN },
+  "training.importTrack": { input: () => ({ fileName: "easy-run.gpx", content: gpx(), type: "easy", rpe: 3 }), outcomes: SIGNED_IN },
+  "training.weekly": { outcomes: SIGNED_IN },
+  "training.streak": { outcomes: SIGNED_IN },
+  "training.signals": { outcomes: SIGNED_IN },
+  "training.logRace": {
+    input: (w) => ({ date: addDays(w.today, -3), distance: "10k", name: "Parkrun", timeSec: 2900, measuredDistance: null, rpe: 9, notes: "" }),
+    outcomes: SIGNED_IN,
+  },
+  "training.races": { input: () => ({}), outcomes: SIGNED_IN },
+  "goals.mine": { outcomes: SIGNED_IN },
+  "goals.create": { input: () => goal, outcomes: SIGNED_IN },
+  "goals.update": { input: (w, who) => ({ id: own(w, who).goalId, ...goal, status: "achieved" }), outcomes: SIGNED_IN },
+  "goals.delete": { input: (w, who) => ({ id: own(w, who).goalId }), outcomes: SIGNED_IN },
+  "goals.sharedByAthlete": { input: (w) => ({ ...club(w), athleteId: w.cast.member.id }), outcomes: COACHES },
+
+  // Your data
+  "data.exportJson": { outcomes: SIGNED_IN },
+  "data.exportCsv": { outcomes: SIGNED_IN },
+  "data.deleteAccount": {
+    input: () => ({ confirmation: "delete my account" }),
+    outcomes: [U, "ok", "ok", "ok", "ok", "CONFLICT", "ok"],
+    note: "a club's only owner must hand the club over (or delete it) first",
+  },
+};

@@ -1,0 +1,94 @@
+// The one world every access-matrix and fuzz cell runs against: a private approval club with its cast, and one of
+// each object a procedure can name (check-in shared with the club, comment, group run, invite, template, block,
+// calendar token), plus each signed-in caller's own check-in, session, goal and notification. Built once per file
+// through the real procedures, so the objects are exactly what the app itself would store.
+import { addDays, todayIn } from "@/server/domain/blocks/dates";
+import { notify } from "@/server/domain/notifications/notify";
+import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
+import type { Db } from "@/db/client";
+import { makeClubCast, type ClubCast } from "../club-fixtures";
+import { callerFor } from "../fixtures";
+import { CALLERS, type CallerKind } from "./cast";
+
+export { CALLERS, type CallerKind };
+export type SignedIn = Exclude<CallerKind, "signedOut">;
+export const SIGNED_IN = CALLERS.filter((c): c is SignedIn => c !== "signedOut");
+
+type Own = { checkinId: string; sessionId: string; goalId: string; notificationId: string; commentId: string | null };
+
+export type World = {
+  cast: ClubCast;
+  today: string;
+  own: Record<SignedIn, Own>;
+  /** The member's check-in, shared with the club (own.member.checkinId). */
+  sharedCheckinId: string;
+  runId: string;
+  inviteId: string;
+  inviteToken: string;
+  templateId: string;
+  /** The member's active block, from today, with today's and tomorrow's day ids. */
+  blockId: string;
+  todayDayId: string;
+  laterDayId: string;
+  calendarToken: string;
+};
+
+export function userOf(w: World, who: CallerKind) {
+  return who === "signedOut" ? null : w.cast[who];
+}
+
+const checkin = (date: string, extra: Record<string, unknown> = {}) => ({
+  date, mood: 4, energy: 4, sleepQuality: 4, soreness: 3, stress: 3, motivation: 4,
+  legs: "normal" as const, easyEffortHarder: false, easyHeartRate: "normal" as const, note: "", visibility: "private" as const, clubIds: [],
+  ...extra,
+});
+
+export async function buildWorld(db: Db): Promise<World> {
+  await ensureBuiltInTemplates(db);
+  const cast = await makeClubCast(db);
+  const clubId = cast.club.id;
+  const today = todayIn("UTC");
+  const as = (who: SignedIn) => callerFor(db, cast[who]);
+
+  const own = {} as Record<SignedIn, Own>;
+  for (const who of SIGNED_IN) {
+    const shared = who === "member" ? { visibility: "clubs" as const, clubIds: [clubId] } : {};
+    const saved = await as(who).checkins.save(checkin(today, shared));
+    const session = await as(who).training.log({ date: addDays(today, -1), type: "easy", durationMin: 40, distance: 8, rpe: 4, notes: "" });
+    const goal = await as(who).goals.create({ horizon: "season", title: "Sub 50 10K", details: "", status: "active", shareWithCoaches: true });
+    await notify(db, [{ userId: cast[who].id, kind: "test", title: `Hello ${who}` }]);
+    const [note] = (await as(who).notifications.list({ limit: 1 })).items;
+    own[who] = { checkinId: saved.id, sessionId: session.id, goalId: (goal as { id: string }).id, notificationId: note!.id, commentId: null };
+  }
+  const sharedCheckinId = own.member.checkinId;
+  // Each active member writes a comment of their own, so edit/delete have an author to succeed for.
+  for (const who of ["member", "coach", "owner"] as const) {
+    const c = await as(who).feed.addComment({ clubId, checkinId: sharedCheckinId, body: `From ${who}` });
+    own[who].commentId = (c as { id: string }).id;
+  }
+
+  const run = await as("coach").groupRuns.create({
+    clubId, title: "Tempo Tuesday", startsAtLocal: `${addDays(today, 7)}T18:30`, meetingPoint: "Boathouse", paceGroups: ["5:00"], notes: "",
+  });
+  const invite = await as("coach").invites.create({ clubId, label: "Matrix", maxUses: 100 });
+  const template = await as("coach").templates.create({
+    clubId, name: "Matrix week", description: "", phase: "reset", days: [{ kind: "rest", notes: "" }, { kind: "walk", minutes: 30, notes: "" }],
+  });
+  const assigned = await as("coach").blocks.assign({
+    clubId, athleteIds: [cast.member.id], template: "down-week", startDate: today, note: "", reason: "",
+  });
+  const blockId = assigned.created[0]!.blockId;
+  const block = await as("coach").blocks.byId({ clubId, blockId });
+  const todayDay = block.days.find((d) => d.date === today)!;
+  const laterDay = block.days.find((d) => d.date > today)!;
+  const { token } = await as("member").blocks.rotateCalendar();
+
+  return {
+    cast, today, own, sharedCheckinId,
+    runId: (run as { id: string }).id,
+    inviteId: invite.id,
+    inviteToken: invite.token,
+    templateId: (template as { id: string }).id,
+    blockId, todayDayId: todayDay.id, laterDayId: laterDay.id, calendarToken: token,
+  };
+}

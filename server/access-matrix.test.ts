@@ -3,17 +3,20 @@
 // row, or a row without a procedure, fails here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "@/server/test/fixtures";
-import { MATRIX } from "@/server/test/matrix/table";
+import { MATRIX, PUBLIC_MATRIX } from "@/server/test/matrix/table";
 import { inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
 import { buildWorld, CALLERS, userOf, type World } from "@/server/test/matrix/world";
 import { createTestDb, type TestDb } from "@/server/test/test-db";
 
 let t: TestDb;
 let w: World;
+/** The same world around a public club, for the public-club rows. */
+let pw: World;
 beforeAll(async () => {
   t = await createTestDb();
   w = await buildWorld(t.db);
-}, 60_000);
+  pw = await buildWorld(t.db, { privacy: "public", joinPolicy: "approval" });
+}, 90_000);
 afterAll(async () => {
   await t?.cleanup();
 });
@@ -31,22 +34,31 @@ describe("the table covers the router exactly", () => {
   });
   it("states one outcome per kind of caller in every row", () => {
     for (const [path, row] of Object.entries(MATRIX)) expect(row.outcomes.length, path).toBe(CALLERS.length);
+    for (const [path, outcomes] of Object.entries(PUBLIC_MATRIX)) expect(outcomes.length, path).toBe(CALLERS.length);
+    expect(Object.keys(PUBLIC_MATRIX).filter((p) => !MATRIX[p])).toEqual([]);
   });
 });
 
-describe("every cell", () => {
-  it.each(Object.keys(MATRIX).sort())("%s", async (path) => {
-    const row = MATRIX[path]!;
-    const got: Record<string, string> = {};
-    const want: Record<string, string> = {};
-    for (const [i, who] of CALLERS.entries()) {
-      const { result } = await inRollback(t.db, (tx) => invoke(callerFor(tx, userOf(w, who)), path, row.input?.(w, who)));
-      got[who] = outcomeOf(result);
-      want[who] = row.outcomes[i]!;
-      if (!result.ok && got[who] !== want[who]) got[who] += ` (${(result.error as Error).message})`;
-    }
-    expect(got).toEqual(want);
-  });
+/** Runs one row's seven cells, each in its own rolled-back transaction, and compares them with the table. */
+async function checkRow(world: World, path: string, outcomes: readonly string[]) {
+  const row = MATRIX[path]!;
+  const got: Record<string, string> = {};
+  const want: Record<string, string> = {};
+  for (const [i, who] of CALLERS.entries()) {
+    const { result } = await inRollback(t.db, (tx) => invoke(callerFor(tx, userOf(world, who)), path, row.input?.(world, who)));
+    got[who] = outcomeOf(result);
+    want[who] = outcomes[i]!;
+    if (!result.ok && got[who] !== want[who]) got[who] += ` (${(result.error as Error).message})`;
+  }
+  expect(got).toEqual(want);
+}
+
+describe("every cell (private club, approval policy)", () => {
+  it.each(Object.keys(MATRIX).sort())("%s", (path) => checkRow(w, path, MATRIX[path]!.outcomes));
+});
+
+describe("public-club rows", () => {
+  it.each(Object.keys(PUBLIC_MATRIX).sort())("%s", (path) => checkRow(pw, path, PUBLIC_MATRIX[path]!));
 });
 
 describe("self-scoped objects: nobody reaches another user's by id", () => {

@@ -72,6 +72,12 @@ const mutations = listProcedures()
   .filter((p) => p.type === "mutation")
   .map((p) => p.path)
   .sort();
+// Queries too (fewer runs): a hostile cursor or search must not be a 500 either.
+const queries = listProcedures()
+  .filter((p) => p.type === "query" && MATRIX[p.path]?.input)
+  .map((p) => p.path)
+  .sort();
+const QUERY_RUNS = Math.max(5, Math.round(NUM_RUNS / 3));
 
 describe("fuzzing every mutation", () => {
   it("notices a write: the checksum changes when a valid mutation succeeds", async () => {
@@ -88,42 +94,49 @@ describe("fuzzing every mutation", () => {
     expect(mutations.filter((p) => !MATRIX[p])).toEqual([]);
   });
 
-  it.each(mutations.map((p, i) => [p, i] as const))("%s", async (path, index) => {
-    const who = allowedCaller(path);
-    const valid = MATRIX[path]!.input?.(w, who);
-    const allowed = DOMAIN_REJECTIONS[path] ?? DEFAULT_DOMAIN;
-    await fc.assert(
-      fc.asyncProperty(mutatedInputs(valid), async (input) => {
-        const { result, extra } = await inRollback(t.db, async (tx) => {
-          const call = await invoke(callerFor(tx, userOf(w, who)), path, input).then(
-            () => ({ ok: true as const }),
-            (error: unknown) => ({ ok: false as const, error }),
-          );
-          // A failed statement aborts the transaction, so the checksum can't run; the call's own error says why.
-          const after = call.ok ? baseline : await checksum(tx).catch((e: unknown) => `unreadable: ${String(e).slice(0, 200)}`);
-          return { call, after };
-        });
-        if (!result.ok) throw new Error(`the harness failed: ${outcomeOf(result)}`);
-        const { call, after } = extra!;
-        const seen = (tally[path] ??= {});
-        const label = call.ok ? "ok" : outcomeOf({ ok: false, error: call.error });
-        seen[label] = (seen[label] ?? 0) + 1;
-        if (call.ok) return;
-        const error = call.error;
-        if (!(error instanceof TRPCError)) throw new Error(`threw a non-tRPC error: ${String(error)}`);
-        if (error.code === "INTERNAL_SERVER_ERROR") throw new Error(`500: ${error.message}`);
-        if (error.code === "BAD_REQUEST") {
-          const fields = fieldErrorsOf(error);
-          if (Object.keys(fields).length === 0) throw new Error(`BAD_REQUEST without field errors: ${error.message}`);
-          for (const [field, messages] of Object.entries(fields)) {
-            if (!messages.length || messages.some((m) => typeof m !== "string" || !m.trim())) throw new Error(`empty message for ${field}`);
-          }
-        } else if (!allowed.includes(error.code)) {
-          throw new Error(`unexpected ${error.code} (allowed: BAD_REQUEST, ${allowed.join(", ")}): ${error.message}`);
-        }
-        if (after !== baseline) throw new Error(`rejected with ${error.code} but the database changed`);
-      }),
-      { seed: SEED + index, numRuns: NUM_RUNS, endOnFailure: true },
-    );
-  });
+  it.each(mutations.map((p, i) => [p, i] as const))("%s", (path, index) => fuzz(path, SEED + index, NUM_RUNS));
 });
+
+describe("fuzzing every query that takes input", () => {
+  it.each(queries.map((p, i) => [p, i] as const))("%s", (path, index) => fuzz(path, SEED + 1000 + index, QUERY_RUNS));
+});
+
+/** Runs the properties for one procedure, called by a caller the matrix allows, from its valid input. */
+async function fuzz(path: string, seed: number, numRuns: number) {
+  const who = allowedCaller(path);
+  const valid = MATRIX[path]!.input?.(w, who);
+  const allowed = DOMAIN_REJECTIONS[path] ?? DEFAULT_DOMAIN;
+  await fc.assert(
+    fc.asyncProperty(mutatedInputs(valid), async (input) => {
+      const { result, extra } = await inRollback(t.db, async (tx) => {
+        const call = await invoke(callerFor(tx, userOf(w, who)), path, input).then(
+          () => ({ ok: true as const }),
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+        // A failed statement aborts the transaction, so the checksum can't run; the call's own error says why.
+        const after = call.ok ? baseline : await checksum(tx).catch((e: unknown) => `unreadable: ${String(e).slice(0, 200)}`);
+        return { call, after };
+      });
+      if (!result.ok) throw new Error(`the harness failed: ${outcomeOf(result)}`);
+      const { call, after } = extra!;
+      const seen = (tally[path] ??= {});
+      const label = call.ok ? "ok" : outcomeOf({ ok: false, error: call.error });
+      seen[label] = (seen[label] ?? 0) + 1;
+      if (call.ok) return;
+      const error = call.error;
+      if (!(error instanceof TRPCError)) throw new Error(`threw a non-tRPC error: ${String(error)}`);
+      if (error.code === "INTERNAL_SERVER_ERROR") throw new Error(`500: ${error.message}`);
+      if (error.code === "BAD_REQUEST") {
+        const fields = fieldErrorsOf(error);
+        if (Object.keys(fields).length === 0) throw new Error(`BAD_REQUEST without field errors: ${error.message}`);
+        for (const [field, messages] of Object.entries(fields)) {
+          if (!messages.length || messages.some((m) => typeof m !== "string" || !m.trim())) throw new Error(`empty message for ${field}`);
+        }
+      } else if (!allowed.includes(error.code)) {
+        throw new Error(`unexpected ${error.code} (allowed: BAD_REQUEST, ${allowed.join(", ")}): ${error.message}`);
+      }
+      if (after !== baseline) throw new Error(`rejected with ${error.code} but the database changed`);
+    }),
+    { seed, numRuns, endOnFailure: true },
+  );
+}

@@ -183,3 +183,26 @@ export const MATRIX: Record<string, Row> = {
     note: "a club's only owner must hand the club over (or delete it) first",
   },
 };
+
+const PF = [U, F, F, "ok", "ok", "ok", F] as const;
+/**
+ * The same procedures on a PUBLIC club (approval policy): its page and schedule are open to everyone, and
+ * outsiders are refused with FORBIDDEN instead of NOT_FOUND, since the club's existence is no secret.
+ */
+export const PUBLIC_MATRIX: Record<string, readonly Outcome[]> = {
+  "clubs.bySlug": EVERYONE,
+  "groupRuns.list": EVERYONE,
+  "groupRuns.byId": EVERYONE,
+  "clubs.join": SIGNED_IN,
+  "clubs.members": PF,
+  "clubs.pendingRequests": [U, F, F, F, "ok", "ok", F],
+  "clubs.auditLog": [U, F, F, F, F, "ok", F],
+  "groupRuns.rsvp": PF,
+  "feed.list": PF,
+  "feed.addComment": PF,
+  "invites.create": [U, F, F, F, "ok", "ok", F],
+  "templates.list": [U, F, F, F, "ok", "ok", F],
+  "blocks.assign": [U, F, F, F, "ok", "ok", F],
+  "dashboard.athletes": [U, F, F, F, "ok", "ok", F],
+  "goals.sharedByAthlete": [U, F, F, F, "ok", "ok", F],
+};

@@ -43,9 +43,10 @@ const checkin = (date: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-export async function buildWorld(db: Db): Promise<World> {
+/** The club is private with an approval policy unless options say otherwise (the public-club rows). */
+export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast>[1] = {}): Promise<World> {
   await ensureBuiltInTemplates(db);
-  const cast = await makeClubCast(db);
+  const cast = await makeClubCast(db, options);
   const clubId = cast.club.id;
   const today = todayIn("UTC");
   const as = (who: SignedIn) => callerFor(db, cast[who]);

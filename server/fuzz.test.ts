@@ -11,7 +11,7 @@ import type { Db } from "@/db/client";
 import { callerFor } from "@/server/test/fixtures";
 import { mutatedInputs } from "@/server/test/fuzz/hostile";
 import { MATRIX } from "@/server/test/matrix/table";
-import { fieldErrorsOf, inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
+import { fieldErrorsOf, inputKeysOf, inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
 import { buildWorld, CALLERS, userOf, type CallerKind, type World } from "@/server/test/matrix/world";
 import { createTestDb, type TestDb } from "@/server/test/test-db";
 
@@ -107,7 +107,7 @@ async function fuzz(path: string, seed: number, numRuns: number) {
   const valid = MATRIX[path]!.input?.(w, who);
   const allowed = DOMAIN_REJECTIONS[path] ?? DEFAULT_DOMAIN;
   await fc.assert(
-    fc.asyncProperty(mutatedInputs(valid), async (input) => {
+    fc.asyncProperty(mutatedInputs(valid, inputKeysOf(path)), async (input) => {
       const { result, extra } = await inRollback(t.db, async (tx) => {
         const call = await invoke(callerFor(tx, userOf(w, who)), path, input).then(
           () => ({ ok: true as const }),

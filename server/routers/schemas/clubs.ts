@@ -57,9 +57,23 @@ export const listMembersInput = z.object({
   limit: z.number().int().min(1).max(100).optional(),
 });
 // Timestamp cursors are the database text of the timestamp: a JS Date would drop its microseconds.
+// They reach SQL as a ::timestamptz cast, so anything PostgreSQL can't read is refused here, not by a 500.
+const TIMESTAMP_TEXT = /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-](0\d|1[0-5])(:?[0-5]\d)?)?$/;
+const timestampCursor = z.object({
+  at: z
+    .string()
+    .max(64)
+    .refine((s) => {
+      const day = TIMESTAMP_TEXT.exec(s)?.[1];
+      if (!day || day < "0001-01-01") return false;
+      const d = new Date(`${day}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+    }, "That page link is not valid"),
+  id: z.uuid(),
+});
 export const auditLogInput = z.object({
   clubId: uuid("club"),
-  cursor: z.object({ at: z.string().max(64), id: z.uuid() }).nullish(),
+  cursor: timestampCursor.nullish(),
   limit: z.number().int().min(1).max(100).optional(),
 });
 
@@ -91,12 +105,12 @@ export const rsvpInput = runTargetInput.extend({ status: z.enum(["going", "maybe
 export const listGroupRunsInput = z.object({
   clubId: uuid("club"),
   when: z.enum(["upcoming", "past"]),
-  cursor: z.object({ at: z.string().max(64), id: z.uuid() }).nullish(),
+  cursor: timestampCursor.nullish(),
   limit: z.number().int().min(1).max(50).optional(),
 });
 
 export const listNotificationsInput = z.object({
-  cursor: z.object({ at: z.string().max(64), id: z.uuid() }).nullish(),
+  cursor: timestampCursor.nullish(),
   limit: z.number().int().min(1).max(50).optional(),
   unreadOnly: z.boolean().optional(),
 });

@@ -88,14 +88,37 @@ function setAt(value: unknown, path: Path, next: unknown, remove = false): unkno
   return copy;
 }
 
-/** Inputs derived from a valid one: whole-input swaps, one to three fields replaced or removed, extra keys. */
-export function mutatedInputs(valid: unknown): fc.Arbitrary<unknown> {
+const text = fc.string({ unit: "grapheme", maxLength: 80 });
+/** Well-typed cursors of every shape the app uses, pointing anywhere, plus opaque strings. */
+const cursor = fc.oneof(
+  fc.string({ maxLength: 120 }),
+  fc.constantFrom("", "null", "2026-01-01T00:00:00.000Z|x", "9999-12-31|00000000-0000-0000-0000-000000000000", "%", "'"),
+  fc.record({ at: fc.oneof(text, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), id: fc.uuid() }),
+  fc.record({ name: text, id: fc.uuid() }),
+  fc.record({ name: text, userId: fc.uuid() }),
+  fc.record({ startDate: fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), id: fc.uuid() }),
+  fc.record({ need: fc.integer(), name: text, id: fc.uuid() }),
+);
+
+/** A value for a declared key the valid input left out (cursors, limits, optional fields). */
+const forKey = (key: string): fc.Arbitrary<unknown> =>
+  key === "cursor" ? cursor : fc.oneof(hostile, text, fc.integer({ min: -10, max: 1000 }), fc.boolean(), fc.constant(null));
+
+/**
+ * Inputs derived from a valid one: whole-input swaps, one to three fields replaced (well-typed or hostile) or
+ * removed, extra keys, and the schema's other declared keys (declaredKeys) set to cursors, limits and worse.
+ */
+export function mutatedInputs(valid: unknown, declaredKeys: string[] = []): fc.Arbitrary<unknown> {
   const paths = pathsOf(valid);
+  const base = valid && typeof valid === "object" && !Array.isArray(valid) ? valid : {};
   const swaps: fc.Arbitrary<unknown>[] = [
     hostile,
     fc.constant([valid]),
     fc.tuple(fc.string({ maxLength: 20 }), hostile).map(([k, v]) => (valid && typeof valid === "object" ? { ...valid, [k]: v } : { [k]: v })),
   ];
+  if (declaredKeys.length) {
+    swaps.push(fc.constantFrom(...declaredKeys).chain((k) => forKey(k).map((v) => ({ ...base, [k]: v }))));
+  }
   if (paths.length) {
     const path = fc.constantFrom(...paths);
     const at = (p: Path) => p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], valid);

@@ -57,3 +57,14 @@ export function fieldErrorsOf(error: TRPCError): Record<string, string[]> {
   for (const issue of cause?.issues ?? []) (out[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
   return out;
 }
+
+/** The top-level keys a procedure's input schemas declare (zod objects), optional ones included. */
+export function inputKeysOf(path: string): string[] {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { inputs?: unknown[] } }>;
+  const keys = new Set<string>();
+  for (const parser of procedures[path]?._def.inputs ?? []) {
+    const shape = (parser as { shape?: Record<string, unknown> }).shape;
+    for (const key of Object.keys(shape ?? {})) keys.add(key);
+  }
+  return [...keys];
+}

@@ -217,6 +217,7 @@ describe("history", () => {
     const second = await api.checkins.mine({ limit: 3, cursor: first.nextCursor });
     expect(second.items.map((c) => c.date)).toEqual([3, 4].map((a) => addDays(today(), -a)));
     expect(second.nextCursor).toBeNull();
+    for (const cursor of ["2026-02-30", "soon"]) await expectTRPCError(api.checkins.mine({ cursor }), "BAD_REQUEST", "cursor");
     const history = await api.checkins.history();
     expect(history.weeks).toHaveLength(8);
     expect(history.weeks.reduce((s, w) => s + w.load, 0)).toBe(5 * 150);

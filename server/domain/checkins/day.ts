@@ -16,3 +16,12 @@ export function toMetres(distance: number, unit: "km" | "mi"): number {
 export function fromMetres(metres: number, unit: "km" | "mi"): number {
   return Math.round((metres / METRES_PER[unit]) * 100) / 100;
 }
+
+/** A "YYYY-MM-DD" that names a real day (no 30 February), so PostgreSQL can always read it. */
+export function isCalendarDate(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return false;
+  const [y, mo, d] = m.slice(1).map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}

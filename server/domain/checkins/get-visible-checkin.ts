@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { checkins, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { checkinColumns } from "./checkin-view";
+import { isCalendarDate } from "./day";
 import { visibleTo } from "./visibility";
 
 /** One check-in, if the viewer may see it; otherwise "not found", so its existence never leaks. */
@@ -19,7 +20,7 @@ export async function getVisibleCheckin(db: Db, viewerId: string, id: string) {
 
 /** Another runner's check-ins that the viewer may see (e.g. a coach looking at an athlete), newest first. */
 export async function listVisibleCheckins(db: Db, viewerId: string, athleteId: string, opts: { cursor?: string | null; limit: number }) {
-  if (opts.cursor && !/^\d{4}-\d{2}-\d{2}$/.test(opts.cursor)) throw AppError.field("cursor", "Invalid page cursor");
+  if (opts.cursor && !isCalendarDate(opts.cursor)) throw AppError.field("cursor", "Invalid page cursor");
   const rows = await db
     .select(checkinColumns)
     .from(checkins)

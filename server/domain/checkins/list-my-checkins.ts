@@ -3,11 +3,11 @@ import type { Db } from "@/db/client";
 import { checkins, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { checkinColumns } from "./checkin-view";
-import { fromMetres } from "./day";
+import { fromMetres, isCalendarDate } from "./day";
 
 /** The runner's own check-ins, newest day first; the cursor is the last day seen (one check-in per day keeps it unique). */
 export async function listMyCheckins(db: Db, userId: string, opts: { cursor?: string | null; limit: number }) {
-  if (opts.cursor && !/^\d{4}-\d{2}-\d{2}$/.test(opts.cursor)) throw AppError.field("cursor", "Invalid page cursor");
+  if (opts.cursor && !isCalendarDate(opts.cursor)) throw AppError.field("cursor", "Invalid page cursor");
   const [[user], rows] = await Promise.all([
     db.select({ distanceUnit: users.distanceUnit }).from(users).where(eq(users.id, userId)),
     db

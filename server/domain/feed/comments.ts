@@ -4,6 +4,7 @@ import { comments, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { isCursorTimestamp } from "./feed-cursor";
 import { feedHref } from "./feed-href";
 import { requireSharedCheckin } from "./shared-checkin";
 
@@ -16,8 +17,9 @@ export async function listComments(db: Db, clubId: string, viewer: Viewer, input
   await requireSharedCheckin(db, clubId, input.checkinId);
   let after: { at: string; id: string } | null = null;
   if (input.cursor) {
-    const [at, id] = Buffer.from(input.cursor, "base64url").toString("utf8").split("|");
-    if (!at || !id || !UUID.test(id) || Number.isNaN(Date.parse(at))) throw AppError.field("cursor", "Invalid page cursor");
+    const [at, id, extra] = Buffer.from(input.cursor, "base64url").toString("utf8").split("|");
+    // Only the exact shape this module hands out, so PostgreSQL never sees a timestamp it can't read.
+    if (extra !== undefined || !at || !id || !UUID.test(id) || !isCursorTimestamp(at)) throw AppError.field("cursor", "Invalid page cursor");
     after = { at, id };
   }
   const rows = await db

@@ -138,5 +138,8 @@ async function fuzz(path: string, seed: number, numRuns: number) {
       if (after !== baseline) throw new Error(`rejected with ${error.code} but the database changed`);
     }),
     { seed, numRuns, endOnFailure: true },
-  );
+  ).catch((err: unknown) => {
+    // fast-check's own report (seed, path, counterexample) is the cause; this says how to replay the whole file.
+    throw new Error(`${path}: fuzzing failed; replay with FUZZ_SEED=${SEED} (this procedure's seed is ${seed})`, { cause: err });
+  });
 }

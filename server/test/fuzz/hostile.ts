@@ -89,8 +89,24 @@ function setAt(value: unknown, path: Path, next: unknown, remove = false): unkno
 }
 
 const text = fc.string({ unit: "grapheme", maxLength: 80 });
+/** Calendar days that look right but aren't (or are at the edges), as opaque cursors are built from them. */
+const dayish = fc.oneof(
+  fc.constantFrom("2026-02-30", "2026-13-01", "0000-01-01", "0001-01-01", "9999-12-31", "2026-00-10", "2026-04-31"),
+  fc.date({ noInvalidDate: true, min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z") }).map((d) => d.toISOString().slice(0, 10)),
+);
+const idish = fc.oneof(fc.uuid(), fc.constantFrom("-".repeat(36), "g".repeat(36), "0".repeat(36)));
+const timeish = fc.oneof(
+  fc.constantFrom("2026-02-30T00:00:00.000000Z", "2026-11-22T24:00:00.000000Z", "0000-01-01T00:00:00.000000Z", "2026-11-22 03:00:00.123456+00"),
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+);
+/** Opaque cursors shaped like the app's own: day, day_id, day|id, timestamp|id, and base64url of those. */
+const opaqueCursor = fc
+  .oneof(dayish, fc.tuple(dayish, idish).map(([d, i]) => `${d}_${i}`), fc.tuple(fc.oneof(dayish, timeish), idish).map(([d, i]) => `${d}|${i}`))
+  .chain((c) => fc.constantFrom(c, Buffer.from(c).toString("base64url")));
+
 /** Well-typed cursors of every shape the app uses, pointing anywhere, plus opaque strings. */
 const cursor = fc.oneof(
+  { weight: 3, arbitrary: opaqueCursor },
   fc.string({ maxLength: 120 }),
   fc.constantFrom("", "null", "2026-01-01T00:00:00.000Z|x", "9999-12-31|00000000-0000-0000-0000-000000000000", "%", "'"),
   fc.record({ at: fc.oneof(text, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), id: fc.uuid() }),
@@ -117,7 +133,9 @@ export function mutatedInputs(valid: unknown, declaredKeys: string[] = []): fc.A
     fc.tuple(fc.string({ maxLength: 20 }), hostile).map(([k, v]) => (valid && typeof valid === "object" ? { ...valid, [k]: v } : { [k]: v })),
   ];
   if (declaredKeys.length) {
-    swaps.push(fc.constantFrom(...declaredKeys).chain((k) => forKey(k).map((v) => ({ ...base, [k]: v }))));
+    const declared = fc.constantFrom(...declaredKeys).chain((k) => forKey(k).map((v) => ({ ...base, [k]: v })));
+    // Weighted up: for list queries the declared keys (cursor, limit) are where the interesting input is.
+    swaps.push(declared, declared, declared);
   }
   if (paths.length) {
     const path = fc.constantFrom(...paths);

@@ -93,7 +93,8 @@ export const blockHistoryInput = z.object({
 
 export const dashboardInput = z.object({
   clubId,
-  cursor: z.object({ need: z.number().int(), name: z.string(), id: z.uuid() }).nullish(),
+  // need is an SQL int: a value outside its range would fail the comparison in PostgreSQL (a 500), not page.
+  cursor: z.object({ need: z.number().int().min(-2_147_483_648).max(2_147_483_647), name: z.string().max(200), id: z.uuid() }).nullish(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 

@@ -113,7 +113,7 @@ const cursor = fc.oneof(
   fc.record({ name: text, id: fc.uuid() }),
   fc.record({ name: text, userId: fc.uuid() }),
   fc.record({ startDate: fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), id: fc.uuid() }),
-  fc.record({ need: fc.integer(), name: text, id: fc.uuid() }),
+  fc.record({ need: fc.oneof(fc.integer(), fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53 - 1, -(2 ** 53) + 1)), name: text, id: fc.uuid() }),
 );
 
 /** A value for a declared key the valid input left out (cursors, limits, optional fields). */

@@ -12,6 +12,7 @@ import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templ
 import { createCaller } from "@/server/routers/_app";
 import { createInnerContext } from "@/server/trpc";
 import { bulkSeed } from "./bulk-seed";
+import { seedBlocks } from "./seed-blocks";
 
 const SERVER = process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const ATHLETES = 2000;
@@ -49,52 +50,7 @@ async function main() {
     const clubId = clubIds[0]!;
     console.log(`bulk seed (users, check-ins, shares): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     t0 = Date.now();
-    // Blocks, set-based: each member gets one active block (a down week that started 3 days ago) and a history of
-    // completed ones every two weeks before it, until there are 50,000 in all.
-    await sql`
-      insert into recovery_blocks (athlete_id, club_id, coach_id, template_id, name, phase, start_date, end_date, status, created_at)
-      select m.user_id, m.club_id, coach.user_id, t.id, t.name, t.phase,
-        current_date - (3 + k * 14), current_date - (3 + k * 14) + 6,
-        (case when k = 0 then 'active' else 'completed' end)::block_status,
-        now() - make_interval(days => 3 + k * 14)
-      from (select user_id, club_id, row_number() over (order by user_id) as rn from club_members where club_id = ${clubId} and role = 'member') m
-      cross join generate_series(0, ${Math.ceil(BLOCKS / (ATHLETES - 2))}::int) k
-      cross join (select user_id from club_members where club_id = ${clubId} and role = 'coach' limit 1) coach
-      cross join (select id, name, phase from block_templates where key = 'down-week' and club_id is null) t
-      order by k, m.rn
-      limit ${BLOCKS}`;
-    await sql`
-      insert into block_days (block_id, athlete_id, date, day_index, kind, volume_percent, notes, status)
-      select b.id, b.athlete_id, b.start_date + d.i, d.i, td.kind, td.volume_percent, td.notes,
-        (case when b.start_date + d.i >= current_date then 'pending'
-              when random() < 0.7 then 'done' when random() < 0.5 then 'partial' else 'skipped' end)::block_day_status
-      from recovery_blocks b
-      join block_templates t on t.key = 'down-week' and t.club_id is null
-      cross join generate_series(0, 6) d(i)
-      join block_template_days td on td.template_id = t.id and td.day_index = d.i
-      where b.club_id = ${clubId}`;
-    // The per-block day summary the app keeps in step with block_days (see refresh-block-summary.ts), set-based.
-    await sql`
-      update recovery_blocks b set
-        day_count = s.n, done_count = s.done, partial_count = s.partial, last_marked_date = s.last_marked,
-        rest_dates = s.rest, no_run_dates = s.no_run
-      from (
-        select block_id, count(*)::int as n,
-          count(*) filter (where status = 'done')::int as done,
-          count(*) filter (where status = 'partial')::int as partial,
-          max(date) filter (where status <> 'pending') as last_marked,
-          coalesce(array_agg(date order by date) filter (where kind = 'rest'), '{}') as rest,
-          coalesce(array_agg(date order by date) filter (where kind in ('walk', 'cross_training', 'strength', 'mobility')), '{}') as no_run
-        from block_days group by block_id
-      ) s
-      where b.id = s.block_id`;
-    // Recent training, some of it on rest days, so the "overdoing it" check has work to do.
-    await sql`
-      insert into training_sessions (user_id, date, type, duration_min, distance_m)
-      select m.user_id, current_date - g, (case when random() < 0.8 then 'easy' else 'tempo' end)::session_type, 40, 8000
-      from club_members m cross join generate_series(1, 21) g
-      where m.club_id = ${clubId} and random() < 0.6`;
-    await sql`analyze`;
+    await seedBlocks(sql, { blocks: BLOCKS, clubId });
     const [counts] = await sql<{ blocks: number; days: number; checkins: number; sessions: number }[]>`
       select (select count(*)::int from recovery_blocks) blocks, (select count(*)::int from block_days) days,
              (select count(*)::int from checkins) checkins, (select count(*)::int from training_sessions) sessions`;

@@ -1,0 +1,84 @@
+// A bare Node `http` server serving the club feed with the same session check and domain call as `feed.list`, on a
+// postgres.js pool: the floor the stack comparison in scale.ts measures Next.js against. Loopback only.
+//   DATABASE_URL=postgres://… AUTH_SECRET=… PORT=3298 npx tsx scripts/bench/bare-server.ts
+import { createServer } from "node:http";
+import { decode } from "next-auth/jwt";
+import { openPostgres } from "@/db/client";
+import { requireClubMember } from "@/server/domain/clubs/club-access";
+import { listFeed } from "@/server/domain/feed/list-feed";
+import { AppError } from "@/server/errors";
+import { feedPageInput } from "@/server/routers/schemas/checkins";
+
+const STATUS: Record<AppError["code"], number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+// next-auth names the cookie by scheme; the name is also the JWE salt.
+const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+async function sessionUserId(cookieHeader: string | undefined, secret: string): Promise<string | null> {
+  for (const name of COOKIE_NAMES) {
+    const token = cookieValue(cookieHeader, name);
+    if (!token) continue;
+    try {
+      const payload = await decode({ token, secret, salt: name });
+      if (typeof payload?.uid === "string") return payload.uid;
+    } catch {
+      // a stale or forged cookie is simply no session
+    }
+  }
+  return null;
+}
+
+function main() {
+  const url = process.env.DATABASE_URL;
+  const secret = process.env.AUTH_SECRET;
+  if (!url || !secret) throw new Error("Set DATABASE_URL and AUTH_SECRET (the same secret as the Next.js server).");
+  const port = Number(process.env.PORT ?? 3298);
+  const { db } = openPostgres(url, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+
+  const server = createServer(async (req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    try {
+      const u = new URL(req.url ?? "/", "http://127.0.0.1");
+      if (u.pathname === "/health") return send(200, { status: "ok" });
+      if (req.method !== "GET" || u.pathname !== "/feed") return send(404, { error: "Not found" });
+      const parsed = feedPageInput.safeParse({
+        clubId: u.searchParams.get("clubId") ?? undefined,
+        limit: u.searchParams.has("limit") ? Number(u.searchParams.get("limit")) : undefined,
+        cursor: u.searchParams.get("cursor") ?? undefined,
+      });
+      if (!parsed.success) return send(400, { error: "Bad request", issues: parsed.error.issues });
+      const userId = await sessionUserId(req.headers.cookie, secret);
+      if (!userId) return send(401, { error: "Please sign in." });
+      const access = await requireClubMember(db, parsed.data.clubId, userId);
+      send(200, await listFeed(db, access.club, { id: userId, role: access.role }, parsed.data));
+    } catch (err) {
+      if (err instanceof AppError) return send(STATUS[err.code], { error: err.message });
+      console.error(err);
+      send(500, { error: "Something went wrong on our side. Please try again." });
+    }
+  });
+  server.listen(port, "127.0.0.1", () => console.log(`bare feed server on http://127.0.0.1:${port}`));
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main();

@@ -1,0 +1,45 @@
+// The club feed as a plain Next.js route handler, for the stack comparison in scripts/bench/scale.ts: the same session
+// read, membership check and domain call as `feed.list`, without tRPC or superjson. Production never exposes it: it
+// answers 404 unless the server was started with RF_BENCH_ROUTES=1.
+import { auth } from "@/server/auth";
+import { getDb } from "@/server/db";
+import { requireClubMember } from "@/server/domain/clubs/club-access";
+import { listFeed } from "@/server/domain/feed/list-feed";
+import { AppError, type AppErrorCode } from "@/server/errors";
+import { feedPageInput } from "@/server/routers/schemas/checkins";
+
+const STATUS: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+export function benchRoutesEnabled(): boolean {
+  return process.env.RF_BENCH_ROUTES === "1";
+}
+
+export async function benchFeedGET(request: Request): Promise<Response> {
+  if (!benchRoutesEnabled()) return Response.json({ error: "Not found" }, { status: 404 });
+  const params = new URL(request.url).searchParams;
+  const parsed = feedPageInput.safeParse({
+    clubId: params.get("clubId") ?? undefined,
+    limit: params.has("limit") ? Number(params.get("limit")) : undefined,
+    cursor: params.get("cursor") ?? undefined,
+  });
+  if (!parsed.success) return Response.json({ error: "Bad request", issues: parsed.error.issues }, { status: 400 });
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return Response.json({ error: "Please sign in." }, { status: 401 });
+  try {
+    const db = await getDb();
+    const access = await requireClubMember(db, parsed.data.clubId, userId);
+    return Response.json(await listFeed(db, access.club, { id: userId, role: access.role }, parsed.data));
+  } catch (err) {
+    if (err instanceof AppError) return Response.json({ error: err.message }, { status: STATUS[err.code] });
+    throw err;
+  }
+}

@@ -80,8 +80,12 @@ export class Session {
 
   async page(path: string): Promise<number> {
     const response = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookieHeader() }, redirect: "manual" });
-    await response.arrayBuffer();
-    if (response.status >= 500) throw new HttpError(response.status, `page ${path} answered ${response.status}`);
+    const html = await response.text();
+    if (response.status >= 500) {
+      // The app's error page asks people to try again; anything else (a stack trace, a blank page) is not clean.
+      const clean = /try again/i.test(html) && !/at .*\.js:\d+/.test(html);
+      throw new HttpError(response.status, `page ${path} answered ${response.status}${clean ? " (its error page says: please try again)" : ""}`);
+    }
     return response.status;
   }
 }

@@ -104,11 +104,25 @@ async function createSeeded(checkins: number): Promise<Seeded> {
     const seeded = Date.now();
     // One block per 20 check-ins, as in dashboard.ts: every member has an active block and some history.
     await seedBlocks(sql, { blocks: Math.round(checkins / 20) });
+    // Feed pages carry reaction and comment counts: give half the shares a cheer from the club's owner, a third a
+    // "got this" from its coach, and a quarter a comment, so those lookups run against real tables too.
+    await sql`
+      insert into reactions (checkin_id, club_id, user_id, kind, created_at)
+      select s.checkin_id, s.club_id, m.user_id, (case m.role when 'owner' then 'cheer' else 'got_this' end)::reaction_kind, s.shared_at
+      from checkin_shares s join club_members m on m.club_id = s.club_id and m.role in ('owner', 'coach')
+      where abs(hashtext(s.checkin_id::text)) % (case m.role when 'owner' then 2 else 3 end) = 0`;
+    await sql`
+      insert into comments (checkin_id, club_id, author_id, body, created_at, updated_at)
+      select s.checkin_id, s.club_id, m.user_id, 'Nice one, keep it easy tomorrow', s.shared_at, s.shared_at
+      from checkin_shares s join club_members m on m.club_id = s.club_id and m.role = 'owner'
+      where abs(hashtext(s.checkin_id::text || 'c')) % 4 = 0`;
+    await sql`analyze reactions, comments`;
     const [counts] = (await sql`
       select (select count(*)::int from users) users, (select count(*)::int from clubs) clubs,
         (select count(*)::int from checkins) checkins, (select count(*)::int from checkin_shares) shares,
         (select count(*)::int from recovery_blocks) blocks, (select count(*)::int from block_days) block_days,
-        (select count(*)::int from training_sessions) sessions`) as unknown as [Record<string, number>];
+        (select count(*)::int from training_sessions) sessions,
+        (select count(*)::int from reactions) reactions, (select count(*)::int from comments) comments`) as unknown as [Record<string, number>];
     console.log(
       `  seeded in ${((seeded - started) / 1000).toFixed(1)} s (+ blocks ${((Date.now() - seeded) / 1000).toFixed(1)} s):`,
       Object.entries(counts!).map(([k, v]) => `${k} ${v.toLocaleString("en")}`).join(", "),
@@ -133,24 +147,27 @@ function callers(db: Db, seeded: Seeded) {
   } satisfies Record<Endpoint, (i: number) => Promise<unknown>>;
 }
 
-async function measureCaller(seeded: Seeded): Promise<Record<Endpoint, Stats>> {
-  const handle = openPostgres(seeded.url, POOL);
+/**
+ * All sizes are measured in one interleaved loop (request i goes to every size in turn), so the load other work puts on
+ * this shared machine falls on each size alike and the growth ratio compares like with like.
+ */
+async function measureCaller(all: Seeded[]): Promise<Map<Seeded, Record<Endpoint, Stats>>> {
+  const handles = all.map((seeded) => openPostgres(seeded.url, POOL));
   try {
-    const call = callers(handle.db, seeded);
-    const out = {} as Record<Endpoint, Stats>;
+    const calls = all.map((seeded, i) => callers(handles[i]!.db, seeded));
+    const samples = all.map(() => Object.fromEntries(ENDPOINTS.map((e) => [e, [] as number[]])) as Record<Endpoint, number[]>);
     for (const endpoint of ENDPOINTS) {
-      for (let i = 0; i < WARMUP; i++) await call[endpoint](i);
-      const samples: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const t = performance.now();
-        await call[endpoint](i);
-        samples.push(performance.now() - t);
+      for (let i = 0; i < WARMUP + RUNS; i++) {
+        for (const [k, call] of calls.entries()) {
+          const t = performance.now();
+          await call[endpoint](i);
+          if (i >= WARMUP) samples[k]![endpoint].push(performance.now() - t);
+        }
       }
-      out[endpoint] = stats(samples);
     }
-    return out;
+    return new Map(all.map((seeded, k) => [seeded, Object.fromEntries(ENDPOINTS.map((e) => [e, stats(samples[k]![e])])) as Record<Endpoint, Stats>]));
   } finally {
-    await handle.close();
+    await Promise.all(handles.map((h) => h.close()));
   }
 }
 
@@ -332,24 +349,27 @@ async function compareStacks(seeded: Seeded) {
 
 async function main() {
   console.log(`Scale benchmark: sizes ${SIZES.join(", ")} check-ins, ${RUNS} runs per endpoint after ${WARMUP} warm-up; load average ${load()}`);
-  const results = new Map<number, Record<Endpoint, Stats>>();
-  let explainOk = true;
-  const largest = Math.max(...SIZES);
+  const seededAll: Seeded[] = [];
   for (const size of [...SIZES].sort((a, b) => a - b)) {
-    console.log(`\n== ${size.toLocaleString("en")} check-ins ==`);
-    const seeded = await createSeeded(size);
-    const r = await measureCaller(seeded);
-    results.set(size, r);
-    console.log(`  server-side caller, load ${load()}:`);
+    console.log(`\n== seeding ${size.toLocaleString("en")} check-ins ==`);
+    seededAll.push(await createSeeded(size));
+  }
+  console.log(`\nMeasuring through the server-side caller, sizes interleaved (load ${load()})…`);
+  const measured = await measureCaller(seededAll);
+  const results = new Map(seededAll.map((seeded) => [seeded.counts.checkins!, measured.get(seeded)!]));
+  console.log(`  done (load ${load()})`);
+  for (const [size, r] of results) {
+    console.log(`  ${size.toLocaleString("en")} check-ins:`);
     for (const e of ENDPOINTS) console.log(`    ${e.padEnd(10)} p50 ${ms(r[e].p50)}   p95 ${ms(r[e].p95)}   (n=${r[e].n})`);
-    if (size === largest) {
-      console.log(`\nEXPLAIN checks at ${size.toLocaleString("en")} check-ins (seq scans flagged on tables over ${BIG_TABLE_ROWS.toLocaleString("en")} rows):`);
-      explainOk = await explainChecks(seeded);
-      if (process.env.BENCH_SKIP_HTTP !== "1") await compareStacks(seeded);
-    }
+  }
+  const largest = seededAll.at(-1)!;
+  for (const seeded of seededAll.slice(0, -1)) {
     await admin.unsafe(`drop database if exists "${seeded.name}" with (force)`);
     databases.delete(seeded.name);
   }
+  console.log(`\nEXPLAIN checks at ${largest.counts.checkins!.toLocaleString("en")} check-ins (seq scans flagged on tables over ${BIG_TABLE_ROWS.toLocaleString("en")} rows):`);
+  const explainOk = await explainChecks(largest);
+  if (process.env.BENCH_SKIP_HTTP !== "1") await compareStacks(largest);
 
   const sizes = [...results.keys()].sort((a, b) => a - b);
   console.log(`\nSummary, server-side caller (p50 / p95 in ms):`);

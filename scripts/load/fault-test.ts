@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { createDatabase, startAppServer } from "./app-server";
 import { Session } from "./http-client";
-import { newStats, PASSWORD, printStats, runVirtualUser, seedWorld, verifyLedger, type Ledger } from "./scenario";
+import { newStats, PASSWORD, printStats, runVirtualUser, seedWorld, signInAll, verifyLedger, type Ledger } from "./scenario";
 
 const USERS = Number(process.argv[2] ?? 100);
 const SECONDS = Math.min(Number(process.argv[3] ?? 50), 300);
@@ -28,9 +28,11 @@ try {
   try {
     const ledger: Ledger = { checkinNotes: new Map(), reactions: new Map(), commentIds: new Set() };
     const stats = newStats();
+    console.log(`signing in ${world.users.length} users…`);
+    const sessions = await signInAll(server.baseUrl, world);
     const started = Date.now();
     const deadline = started + SECONDS * 1000;
-    const load = Promise.all(world.users.map((u, i) => runVirtualUser(server.baseUrl, u, i, deadline, ledger, stats, 50)));
+    const load = Promise.all(world.users.map((u, i) => runVirtualUser(sessions[i]!, u, i, deadline, ledger, stats, 50)));
 
     // Restart PostgreSQL mid-load, then probe until a signed-in read succeeds again.
     await new Promise((r) => setTimeout(r, RESTART_AT_S * 1000));

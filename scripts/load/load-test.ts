@@ -2,7 +2,7 @@
 // Starts `next start` on a fresh PostgreSQL database (loopback only), runs signed-in virtual users for a bounded time,
 // prints throughput and latency, then checks that every acknowledged write is in the database. Stops by itself.
 import { createDatabase, startAppServer } from "./app-server";
-import { newStats, printStats, runVirtualUser, seedWorld, verifyLedger, type Ledger } from "./scenario";
+import { newStats, printStats, runVirtualUser, seedWorld, signInAll, verifyLedger, type Ledger } from "./scenario";
 
 const USERS = Number(process.argv[2] ?? 200);
 const SECONDS = Math.min(Number(process.argv[3] ?? 60), 600);
@@ -18,9 +18,11 @@ try {
     const ledger: Ledger = { checkinNotes: new Map(), reactions: new Map(), commentIds: new Set() };
     const stats = newStats();
     console.log(`running ${USERS} virtual users for ${SECONDS} s against ${server.baseUrl}…`);
+    console.log(`signing in ${world.users.length} users…`);
+    const sessions = await signInAll(server.baseUrl, world);
     const started = Date.now();
     const deadline = started + SECONDS * 1000;
-    await Promise.all(world.users.map((u, i) => runVirtualUser(server.baseUrl, u, i, deadline, ledger, stats, THINK_MS)));
+    await Promise.all(world.users.map((u, i) => runVirtualUser(sessions[i]!, u, i, deadline, ledger, stats, THINK_MS)));
     const elapsed = (Date.now() - started) / 1000;
     const errors = printStats(stats, elapsed);
     const missing = await verifyLedger(database.url, ledger);

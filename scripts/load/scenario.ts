@@ -102,10 +102,25 @@ export function newStats(): Stats {
 
 type FeedPage = { items: { checkinId: string }[] };
 
-/** One virtual user: signs in, then loops over a weighted mix of actions until the deadline. */
-export async function runVirtualUser(baseUrl: string, user: World["users"][number], index: number, deadline: number, ledger: Ledger, stats: Stats, thinkMs: number) {
-  const session = new Session(baseUrl);
-  await session.signIn(user.email, PASSWORD);
+/** Signs every user in before the clock starts (a few at a time: each sign-in is a deliberate argon2 check). */
+export async function signInAll(baseUrl: string, world: World, concurrency = 8): Promise<Session[]> {
+  const sessions: Session[] = new Array(world.users.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < world.users.length) {
+        const i = next++;
+        const session = new Session(baseUrl);
+        await session.signIn(world.users[i]!.email, PASSWORD);
+        sessions[i] = session;
+      }
+    }),
+  );
+  return sessions;
+}
+
+/** One signed-in virtual user: loops over a weighted mix of actions until the deadline. */
+export async function runVirtualUser(session: Session, user: World["users"][number], index: number, deadline: number, ledger: Ledger, stats: Stats, thinkMs: number) {
   let feedItems: string[] = [];
   let step = 0;
   while (Date.now() < deadline) {

@@ -171,6 +171,42 @@ async function measureCaller(all: Seeded[]): Promise<Map<Seeded, Record<Endpoint
   }
 }
 
+type Work = { buffers: number; execMs: number };
+
+/**
+ * Load-independent growth: the shared buffers (8 kB pages, hit or read) and the server-side execution time each call's
+ * statements need, from EXPLAIN (ANALYZE, BUFFERS) on a warm cache. Today's statements include its own idempotent
+ * "finish past blocks" update, which the call runs anyway.
+ */
+async function measureWork(seeded: Seeded): Promise<Record<Endpoint, Work>> {
+  const client = postgres(seeded.url, { max: 2, onnotice: () => {} });
+  let captured: { query: string; params: unknown[] }[] = [];
+  const db = drizzle(client, { schema, logger: { logQuery: (query, params) => void captured.push({ query, params }) } }) as unknown as Db;
+  const call = callers(db, seeded);
+  const out = {} as Record<Endpoint, Work>;
+  try {
+    for (const endpoint of ENDPOINTS) {
+      captured = [];
+      await call[endpoint](1);
+      const work: Work = { buffers: 0, execMs: 0 };
+      for (const { query, params } of captured) {
+        if (!/^\s*(select|with|insert|update|delete)\b/i.test(query)) continue;
+        await client.unsafe(`explain (analyze, buffers, format json) ${query}`, params as never[]); // warm
+        const [row] = (await client.unsafe(`explain (analyze, buffers, format json) ${query}`, params as never[])) as unknown as [
+          { "QUERY PLAN": [{ Plan: Record<string, number>; "Execution Time": number }] },
+        ];
+        const plan = row!["QUERY PLAN"][0];
+        work.buffers += (plan.Plan["Shared Hit Blocks"] ?? 0) + (plan.Plan["Shared Read Blocks"] ?? 0);
+        work.execMs += plan["Execution Time"];
+      }
+      out[endpoint] = work;
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+  return out;
+}
+
 type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
 
 /** Captures the SQL each call sends (a logger on a dedicated handle), then EXPLAINs each statement with its params. */
@@ -362,6 +398,8 @@ async function main() {
     console.log(`  ${size.toLocaleString("en")} check-ins:`);
     for (const e of ENDPOINTS) console.log(`    ${e.padEnd(10)} p50 ${ms(r[e].p50)}   p95 ${ms(r[e].p95)}   (n=${r[e].n})`);
   }
+  const work = new Map<number, Record<Endpoint, Work>>();
+  for (const seeded of seededAll) work.set(seeded.counts.checkins!, await measureWork(seeded));
   const largest = seededAll.at(-1)!;
   for (const seeded of seededAll.slice(0, -1)) {
     await admin.unsafe(`drop database if exists "${seeded.name}" with (force)`);
@@ -386,6 +424,11 @@ async function main() {
       const ratio = hi[e].p95 / lo[e].p95;
       console.log(`    ${e.padEnd(10)} ${ratio.toFixed(2)}x ${ratio <= 1.5 ? "met" : "MISSED"}`);
     }
+  }
+  console.log(`\nWork per call from EXPLAIN (ANALYZE, BUFFERS), independent of machine load (buffers = 8 kB pages touched; server execution ms):`);
+  console.log(`  ${"check-ins".padEnd(12)}${ENDPOINTS.map((e) => e.padStart(22)).join("")}`);
+  for (const [size, w] of [...work].sort((a, b) => a[0] - b[0])) {
+    console.log(`  ${size.toLocaleString("en").padEnd(12)}${ENDPOINTS.map((e) => `${w[e].buffers} / ${w[e].execMs.toFixed(2)} ms`.padStart(22)).join("")}`);
   }
   console.log(`EXPLAIN: ${explainOk ? "every statement uses indexes on the big tables" : "SEQ SCANS on big tables (see above)"}`);
   console.log(`load average at the end: ${load()}`);

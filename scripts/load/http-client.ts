@@ -14,6 +14,16 @@ function assertLoopback(baseUrl: string) {
   }
 }
 
+/** fetch() with the transport cause in the message ("fetch failed" alone says nothing). */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    throw new HttpError(0, `transport: ${cause?.code ?? ""} ${cause?.message ?? (err as Error).message}`.trim());
+  }
+}
+
 export class Session {
   private cookies = new Map<string, string>();
 
@@ -65,12 +75,12 @@ export class Session {
 
   async query<T = unknown>(path: string, input?: unknown): Promise<T> {
     const qs = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
-    const response = await fetch(`${this.baseUrl}/api/trpc/${path}${qs}`, { headers: { cookie: this.cookieHeader() } });
+    const response = await send(`${this.baseUrl}/api/trpc/${path}${qs}`, { headers: { cookie: this.cookieHeader() } });
     return this.unwrap<T>(response);
   }
 
   async mutate<T = unknown>(path: string, input?: unknown): Promise<T> {
-    const response = await fetch(`${this.baseUrl}/api/trpc/${path}`, {
+    const response = await send(`${this.baseUrl}/api/trpc/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: this.cookieHeader() },
       body: JSON.stringify(superjson.serialize(input)),
@@ -79,7 +89,7 @@ export class Session {
   }
 
   async page(path: string): Promise<number> {
-    const response = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookieHeader() }, redirect: "manual" });
+    const response = await send(`${this.baseUrl}${path}`, { headers: { cookie: this.cookieHeader() }, redirect: "manual" });
     const html = await response.text();
     if (response.status >= 500) {
       // The app's error page asks people to try again; anything else (a stack trace, a blank page) is not clean.

@@ -8,6 +8,17 @@ export type AppErrorCode =
   | "TOO_MANY_REQUESTS"
   | "SERVICE_UNAVAILABLE";
 
+/** The HTTP status of each code, for handlers that answer without tRPC. */
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,

@@ -6,18 +6,9 @@ import { decode } from "next-auth/jwt";
 import { openPostgres } from "@/db/client";
 import { requireClubMember } from "@/server/domain/clubs/club-access";
 import { listFeed } from "@/server/domain/feed/list-feed";
-import { AppError } from "@/server/errors";
+import { AppError, HTTP_STATUS } from "@/server/errors";
 import { feedPageInput } from "@/server/routers/schemas/checkins";
 
-const STATUS: Record<AppError["code"], number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  SERVICE_UNAVAILABLE: 503,
-};
 // next-auth names the cookie by scheme; the name is also the JWE salt.
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
@@ -70,7 +61,7 @@ function main() {
       const access = await requireClubMember(db, parsed.data.clubId, userId);
       send(200, await listFeed(db, access.club, { id: userId, role: access.role }, parsed.data));
     } catch (err) {
-      if (err instanceof AppError) return send(STATUS[err.code], { error: err.message });
+      if (err instanceof AppError) return send(HTTP_STATUS[err.code], { error: err.message });
       console.error(err);
       send(500, { error: "Something went wrong on our side. Please try again." });
     }

@@ -11,6 +11,7 @@ import * as schema from "@/db/schema";
 import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
 import { createCaller } from "@/server/routers/_app";
 import { createInnerContext } from "@/server/trpc";
+import { percentile } from "../load/http-client";
 import { bulkSeed } from "./bulk-seed";
 import { seedBlocks } from "./seed-blocks";
 
@@ -26,7 +27,6 @@ function urlFor(name: string) {
   return u.toString();
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main() {
   // BENCH_REUSE=<database> measures an already seeded database (kept with BENCH_KEEP=1) instead of building one.

@@ -14,6 +14,7 @@ import { runMigrations } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { createCaller } from "@/server/routers/_app";
 import { createInnerContext } from "@/server/trpc";
+import { percentile, Session } from "../load/http-client";
 import { BENCH_PASSWORD, bulkSeed } from "./bulk-seed";
 
 const SERVER = process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -22,13 +23,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 300);
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const DIST = ".next-bench";
 
-function percentile(samples: number[], p: number): number {
-  const s = [...samples].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-const report = (label: string, samples: number[]) =>
-  console.log(`${label.padEnd(34)} p50 ${ms(percentile(samples, 50)).padStart(10)}   p95 ${ms(percentile(samples, 95)).padStart(10)}   (n=${samples.length})`);
+const report = (label: string, samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  console.log(`${label.padEnd(34)} p50 ${ms(percentile(sorted, 50)).padStart(10)}   p95 ${ms(percentile(sorted, 95)).padStart(10)}   (n=${samples.length})`);
+};
 
 async function measureCaller(db: Db, clubIds: string[], userIds: string[]) {
   const samples: number[] = [];
@@ -75,15 +74,6 @@ async function waitForHealth(base: string, server: ChildProcess) {
   throw new Error("next start did not become healthy");
 }
 
-function cookiesOf(res: Response, jar: Map<string, string>) {
-  for (const c of res.headers.getSetCookie()) {
-    const [pair] = c.split(";");
-    const eq = pair!.indexOf("=");
-    jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-  }
-  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-}
-
 async function measureHttp(url: string, clubId: string, email: string) {
   const root = process.cwd();
   const { buildIfNeeded } = (await import(pathToFileURL(path.join(root, "scripts", "build-if-needed.mjs")).href)) as {
@@ -97,18 +87,9 @@ async function measureHttp(url: string, clubId: string, email: string) {
   });
   try {
     await waitForHealth(base, server);
-    // Sign in the way a browser does: csrf token, then the credentials callback; keep the session cookie.
-    const jar = new Map<string, string>();
-    const csrfRes = await fetch(`${base}/api/auth/csrf`);
-    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrfRes, jar), origin: base },
-      body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, callbackUrl: `${base}/` }),
-    });
-    const cookie = cookiesOf(signIn, jar);
-    if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${signIn.status})`);
+    const session = new Session(base);
+    await session.signIn(email, BENCH_PASSWORD);
+    const cookie = session.cookieHeader();
 
     const get = async (cursor: string | null) => {
       const input = encodeURIComponent(JSON.stringify({ json: { clubId, limit: 20, cursor } }));

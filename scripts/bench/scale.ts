@@ -26,6 +26,7 @@ import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templ
 import { createCaller } from "@/server/routers/_app";
 import { createInnerContext } from "@/server/trpc";
 import { startAppServer } from "../load/app-server";
+import { Session } from "../load/http-client";
 import { BENCH_PASSWORD, bulkSeed } from "./bulk-seed";
 import { seedBlocks } from "./seed-blocks";
 
@@ -273,28 +274,11 @@ async function waitFor(url: string, child: ChildProcess) {
   throw new Error(`${url} did not answer`);
 }
 
-/** Signs in the way a browser does (csrf token, credentials callback) and returns the cookie header. */
+/** Signs in the way a browser does and returns the cookie header. */
 async function signIn(base: string, email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      jar.set(pair!.slice(0, eq).trim(), pair!.slice(eq + 1).trim());
-    }
-    return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  };
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: keep(csrf) },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, callbackUrl: `${base}/` }),
-  });
-  const cookie = keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (HTTP ${res.status})`);
-  return cookie;
+  const session = new Session(base);
+  await session.signIn(email, BENCH_PASSWORD);
+  return session.cookieHeader();
 }
 
 /** next build can add its dist folder's types to tsconfig.json; the tree's tsconfig is not ours to change. */

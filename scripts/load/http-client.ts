@@ -31,7 +31,8 @@ export class Session {
     assertLoopback(baseUrl);
   }
 
-  private cookieHeader(): string {
+  /** The cookies this session holds, as a Cookie header (for raw requests to the same site). */
+  cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 

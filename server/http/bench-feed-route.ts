@@ -5,18 +5,9 @@ import { auth } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { requireClubMember } from "@/server/domain/clubs/club-access";
 import { listFeed } from "@/server/domain/feed/list-feed";
-import { AppError, type AppErrorCode } from "@/server/errors";
+import { AppError, HTTP_STATUS } from "@/server/errors";
 import { feedPageInput } from "@/server/routers/schemas/checkins";
 
-const STATUS: Record<AppErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  SERVICE_UNAVAILABLE: 503,
-};
 
 export function benchRoutesEnabled(): boolean {
   return process.env.RF_BENCH_ROUTES === "1";
@@ -39,7 +30,7 @@ export async function benchFeedGET(request: Request): Promise<Response> {
     const access = await requireClubMember(db, parsed.data.clubId, userId);
     return Response.json(await listFeed(db, access.club, { id: userId, role: access.role }, parsed.data));
   } catch (err) {
-    if (err instanceof AppError) return Response.json({ error: err.message }, { status: STATUS[err.code] });
+    if (err instanceof AppError) return Response.json({ error: err.message }, { status: HTTP_STATUS[err.code] });
     throw err;
   }
 }

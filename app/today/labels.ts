@@ -21,6 +21,4 @@ export const BLOCK_STATUS_LABELS = {
   replaced: "Replaced",
 } as const;
 
-export function formatDay(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-}
+export { formatDay } from "@/app/_components/feed/labels";

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { blockDays, checkinShares, checkins, clubMembers, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
@@ -7,6 +7,7 @@ import { findTemplate } from "@/server/domain/templates/list-templates";
 import { AppError } from "@/server/errors";
 import { addDays, todayIn } from "./dates";
 import { recentWeeklyVolume, targetWeekly, volumePercentOf } from "./down-week-target";
+import { completeFinishedBlocks } from "./complete-finished-blocks";
 import { refreshBlockSummary } from "./refresh-block-summary";
 
 /** How far back a start date may lie: a coach catching up on a few days, never rewriting history. */
@@ -84,12 +85,7 @@ export async function assignBlock(
 
   return db.transaction(async (tx) => {
     // Blocks past their last day are finished, not in the way.
-    for (const a of athletes) {
-      await tx
-        .update(recoveryBlocks)
-        .set({ status: "completed", endedAt: new Date(), updatedAt: new Date() })
-        .where(and(eq(recoveryBlocks.athleteId, a.id), eq(recoveryBlocks.status, "active"), lt(recoveryBlocks.endDate, todayIn(a.timeZone))));
-    }
+    await completeFinishedBlocks(tx, athletes);
     const existing = await tx
       .select({ id: recoveryBlocks.id, athleteId: recoveryBlocks.athleteId, clubId: recoveryBlocks.clubId })
       .from(recoveryBlocks)

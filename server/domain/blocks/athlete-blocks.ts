@@ -3,6 +3,7 @@ import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { todayIn } from "./dates";
+import { completeFinishedBlocks } from "./complete-finished-blocks";
 import { refreshBlockSummary } from "./refresh-block-summary";
 import { describeDay, formatDistance } from "./describe-day";
 
@@ -17,10 +18,7 @@ export async function getToday(db: DbOrTx, userId: string) {
   const me = await profileOf(db, userId);
   const today = todayIn(me.timeZone);
   // A block past its last day is finished.
-  await db
-    .update(recoveryBlocks)
-    .set({ status: "completed", endedAt: new Date(), updatedAt: new Date() })
-    .where(and(eq(recoveryBlocks.athleteId, userId), eq(recoveryBlocks.status, "active"), lt(recoveryBlocks.endDate, today)));
+  await completeFinishedBlocks(db, [{ id: userId, timeZone: me.timeZone }]);
   const coach = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${recoveryBlocks.coachId})`;
   const [row] = await db
     .select({ block: recoveryBlocks, clubName: clubs.name, clubSlug: clubs.slug, coachName: coach })

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { auth } from "@/server/auth";
+import { currentSession } from "@/server/auth";
 
 const VERDICTS = [
   { name: "Push", tone: "bg-emerald-100 text-emerald-900", text: "Legs responsive, training steady: extend today." },
@@ -9,7 +9,7 @@ const VERDICTS = [
 ];
 
 export default async function LandingPage() {
-  const session = await auth();
+  const session = await currentSession();
   return (
     <div className="space-y-14">
       <section className="grid items-center gap-8 sm:grid-cols-2">

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "./domain/accounts/verify-credentials";
@@ -47,8 +48,11 @@ function config(): NextAuthConfig {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
 
+/** The session, read once per request however many Server Components ask (outside React it simply calls auth()). */
+export const currentSession = cache(() => auth());
+
 /** The signed-in user's id, or null. */
 export async function currentUserId(): Promise<string | null> {
-  const session = await auth();
+  const session = await currentSession();
   return session?.user?.id ?? null;
 }

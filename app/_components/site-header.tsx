@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { auth } from "@/server/auth";
+import { currentSession } from "@/server/auth";
 import { signOutAction } from "../(auth)/actions";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
 
 export async function SiteHeader() {
-  const session = await auth();
+  const session = await currentSession();
   const signedIn = Boolean(session?.user?.id);
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">

@@ -4,9 +4,10 @@ import { checkinShares, checkins, clubMembers, clubs, trainingSessions, users } 
 import { addDays } from "@/server/domain/readiness";
 import { todayIn } from "@/server/domain/checkins/day";
 import { expectTRPCError } from "@/server/test/expect-error";
+import { checkinInput } from "@/server/test/checkin-fixtures";
+import type { CheckinInput } from "./schemas/checkins";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 import { createTestDb, type TestDb } from "@/server/test/test-db";
-import type { CheckinInput } from "./schemas/checkins";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -17,10 +18,7 @@ afterAll(async () => {
 });
 
 const today = () => todayIn("UTC");
-const base = (over: Partial<CheckinInput> = {}): CheckinInput => ({
-  date: today(), mood: 4, energy: 4, sleepQuality: 4, soreness: 3, stress: 3, motivation: 4,
-  legs: "normal", easyEffortHarder: false, easyHeartRate: "normal", note: "", visibility: "private", clubIds: [], ...over,
-});
+const base = checkinInput;
 
 async function makeClub(ownerId: string, privacy: "public" | "private" = "public") {
   const slug = `club-${crypto.randomUUID().slice(0, 8)}`;

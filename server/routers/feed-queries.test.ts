@@ -7,6 +7,7 @@ import * as schema from "@/db/schema";
 import { clubMembers, clubs } from "@/db/schema";
 import { todayIn } from "@/server/domain/checkins/day";
 import { addDays } from "@/server/domain/readiness";
+import { checkinInput } from "@/server/test/checkin-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 
 // A database of its own with a counting logger, to show the feed's query count does not grow with the page.
@@ -36,10 +37,9 @@ describe("feed.list query count", () => {
     }
     for (let day = 0; day < 12; day++) {
       for (const r of runners) {
-        const saved = await callerFor(db, r).checkins.save({
-          date: addDays(today, -day), mood: 4, energy: 4, sleepQuality: 4, soreness: 3, stress: 3, motivation: 4,
-          legs: "normal", easyEffortHarder: false, easyHeartRate: "normal", note: "", visibility: "clubs", clubIds: [club!.id],
-        });
+        const saved = await callerFor(db, r).checkins.save(
+          checkinInput({ date: addDays(today, -day), visibility: "clubs", clubIds: [club!.id] }),
+        );
         if (day % 3 === 0) {
           await callerFor(db, owner).feed.react({ clubId: club!.id, checkinId: saved.id, kind: "cheer" });
           await callerFor(db, owner).feed.addComment({ clubId: club!.id, checkinId: saved.id, body: "nice" });

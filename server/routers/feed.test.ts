@@ -4,9 +4,9 @@ import { checkinShares, clubMembers, clubs, comments, notifications, reactions }
 import { todayIn } from "@/server/domain/checkins/day";
 import { addDays, weekStart } from "@/server/domain/readiness";
 import { expectTRPCError } from "@/server/test/expect-error";
+import { checkinInput } from "@/server/test/checkin-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 import { createTestDb, type TestDb } from "@/server/test/test-db";
-import type { CheckinInput } from "./schemas/checkins";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -17,10 +17,7 @@ afterAll(async () => {
 });
 
 const today = () => todayIn("UTC");
-const base = (over: Partial<CheckinInput> = {}): CheckinInput => ({
-  date: today(), mood: 4, energy: 4, sleepQuality: 4, soreness: 3, stress: 3, motivation: 4,
-  legs: "normal", easyEffortHarder: false, easyHeartRate: "normal", note: "", visibility: "private", clubIds: [], ...over,
-});
+const base = checkinInput;
 const slump = { legs: "heavy", easyHeartRate: "higher" } as const;
 
 async function makeClub(ownerId: string, privacy: "public" | "private" = "public") {

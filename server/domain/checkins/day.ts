@@ -7,16 +7,6 @@ export function todayIn(timeZone: string, now = new Date()): string {
   }
 }
 
-const METRES_PER: Record<"km" | "mi", number> = { km: 1000, mi: 1609.344 };
-
-export function toMetres(distance: number, unit: "km" | "mi"): number {
-  return Math.round(distance * METRES_PER[unit]);
-}
-
-export function fromMetres(metres: number, unit: "km" | "mi"): number {
-  return Math.round((metres / METRES_PER[unit]) * 100) / 100;
-}
-
 /** A "YYYY-MM-DD" that names a real day (no 30 February), so PostgreSQL can always read it. */
 export function isCalendarDate(day: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

@@ -3,7 +3,8 @@ import type { Db } from "@/db/client";
 import { checkinShares, checkins, clubMembers, clubs, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { checkinColumns } from "./checkin-view";
-import { fromMetres, todayIn } from "./day";
+import { fromMetres } from "@/server/domain/training/units";
+import { todayIn } from "./day";
 
 /**
  * Everything the check-in form needs: the day (today in the runner's zone unless given), that day's check-in if any,

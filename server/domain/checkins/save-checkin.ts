@@ -3,7 +3,8 @@ import type { Db } from "@/db/client";
 import { checkinShares, checkins, clubMembers, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { addDays, assessReadiness, daysBetween, sessionLoad, type Readiness } from "@/server/domain/readiness";
-import { todayIn, toMetres } from "./day";
+import { toMetres } from "@/server/domain/training/units";
+import { todayIn } from "./day";
 
 export type SaveCheckinInput = {
   date: string;

@@ -1,5 +1,5 @@
 import { hash } from "@node-rs/argon2";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { clubMembers, clubs, users } from "../schema";
 
@@ -57,7 +57,7 @@ export async function seedAccountsAndClub(db: Db): Promise<SeedBase> {
     .set({
       memberCount: sql`(select count(*) from ${clubMembers} where ${clubMembers.clubId} = ${club!.id} and ${clubMembers.status} = 'active')`,
     })
-    .where(and(eq(clubs.id, club!.id)));
+    .where(eq(clubs.id, club!.id));
 
   return { clubId: club!.id, userIds: Object.fromEntries(rows.map((r) => [r.email, r.id])) };
 }

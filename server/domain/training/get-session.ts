@@ -3,7 +3,7 @@ import { raceResults, trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { getRunnerSettings } from "./runner-settings";
-import { sessionColumns } from "./session-view";
+import { sessionColumns, withRace } from "./session-view";
 
 /** One of the caller's own sessions; someone else's is simply not found. */
 export async function getSession(db: DbOrTx, userId: string, sessionId: string) {
@@ -14,5 +14,5 @@ export async function getSession(db: DbOrTx, userId: string, sessionId: string) 
     .where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.userId, userId)));
   if (!row) throw AppError.notFound("That session");
   const { distanceUnit } = await getRunnerSettings(db, userId);
-  return { ...row, race: row.race?.id ? row.race : null, unit: distanceUnit };
+  return { ...withRace(row), unit: distanceUnit };
 }

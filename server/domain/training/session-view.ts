@@ -19,3 +19,8 @@ export const sessionColumns = {
     recoveryTemplateKey: raceResults.recoveryTemplateKey,
   },
 };
+
+/** A left-joined race comes back with null fields when the session was not a race; make it null instead. */
+export function withRace<T extends { race: { id: string | null } | null }>(row: T) {
+  return { ...row, race: row.race?.id ? row.race : null };
+}

@@ -18,6 +18,19 @@ export type BuiltInTemplate = {
   days: TemplateDaySpec[];
 };
 
+/** A template's days as block_template_days rows, in order. */
+export function dayRows(templateId: string, days: TemplateDaySpec[]) {
+  return days.map((d, i) => ({
+    templateId,
+    dayIndex: i,
+    kind: d.kind,
+    minutes: d.minutes ?? null,
+    distanceM: d.distanceM ?? null,
+    volumePercent: d.volumePercent ?? null,
+    notes: d.notes ?? "",
+  }));
+}
+
 const rest = (notes: string): TemplateDaySpec => ({ kind: "rest", notes });
 const walk = (minutes: number, notes = ""): TemplateDaySpec => ({ kind: "walk", minutes, notes });
 const easy = (minutes: number, notes = ""): TemplateDaySpec => ({ kind: "easy_run", minutes, notes });
@@ -143,17 +156,7 @@ export async function ensureBuiltInTemplates(db: DbOrTx): Promise<void> {
     const idOf = new Map(rows.map((r) => [r.key, r.id]));
     await tx.delete(blockTemplateDays).where(inArray(blockTemplateDays.templateId, rows.map((r) => r.id)));
     await tx.insert(blockTemplateDays).values(
-      BUILT_IN_TEMPLATES.flatMap((t) =>
-        t.days.map((d, i) => ({
-          templateId: idOf.get(t.key)!,
-          dayIndex: i,
-          kind: d.kind,
-          minutes: d.minutes ?? null,
-          distanceM: d.distanceM ?? null,
-          volumePercent: d.volumePercent ?? null,
-          notes: d.notes ?? "",
-        })),
-      ),
+      BUILT_IN_TEMPLATES.flatMap((t) => dayRows(idOf.get(t.key)!, t.days)),
     );
   });
 }

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { blockTemplateDays, blockTemplates } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
-import type { TemplateDaySpec } from "./built-in-templates";
+import { dayRows, type TemplateDaySpec } from "./built-in-templates";
 import { findTemplate } from "./list-templates";
 
 export type TemplateInput = {
@@ -11,18 +11,6 @@ export type TemplateInput = {
   phase: "build" | "maintain" | "reset";
   days: TemplateDaySpec[];
 };
-
-function dayRows(templateId: string, days: TemplateDaySpec[]) {
-  return days.map((d, i) => ({
-    templateId,
-    dayIndex: i,
-    kind: d.kind,
-    minutes: d.minutes ?? null,
-    distanceM: d.distanceM ?? null,
-    volumePercent: d.volumePercent ?? null,
-    notes: d.notes ?? "",
-  }));
-}
 
 function checkDays(days: TemplateDaySpec[]) {
   // The router validates too; this keeps the rule true for every caller of the domain.

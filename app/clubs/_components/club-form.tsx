@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { type UseFormRegisterReturn, useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { clubFields, type ClubFields, CLUB_LIMITS } from "@/server/routers/schemas/clubs";
@@ -23,6 +23,36 @@ function FieldError({ id, message }: { id: string; message?: string | undefined 
       {message}
     </p>
   ) : null;
+}
+
+/** A radio group drawn as tappable cards, each with a one-line hint. */
+function ChoiceCards({
+  legend,
+  columns,
+  register,
+  options,
+}: {
+  legend: string;
+  columns: string;
+  register: UseFormRegisterReturn;
+  options: ReadonlyArray<readonly [value: string, label: string, hint: string]>;
+}) {
+  return (
+    <fieldset>
+      <legend className="label">{legend}</legend>
+      <div className={`grid gap-2 ${columns}`}>
+        {options.map(([value, label, hint]) => (
+          <label key={value} className="flex min-h-11 cursor-pointer items-start gap-2 rounded-xl border border-stone-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+            <input type="radio" value={value} className="mt-1 size-4 accent-brand-700" {...register} />
+            <span>
+              <span className="block font-medium">{label}</span>
+              <span className="block text-sm text-stone-600">{hint}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
 }
 
 /** Creates a club (no clubId) or edits one (with clubId). */
@@ -104,41 +134,25 @@ export function ClubForm({ clubId, initial, timeZones }: { clubId?: string; init
           <FieldError id="club-timeZone-error" message={errors.timeZone?.message} />
         </div>
       </div>
-      <fieldset>
-        <legend className="label">Who can see the club</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {([
-            ["public", "Public", "Listed in Discover; anyone can see the club page."],
-            ["private", "Private", "Unlisted; only members see inside."],
-          ] as const).map(([value, label, hint]) => (
-            <label key={value} className="flex min-h-11 cursor-pointer items-start gap-2 rounded-xl border border-stone-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input type="radio" value={value} className="mt-1 size-4 accent-brand-700" {...form.register("privacy")} />
-              <span>
-                <span className="block font-medium">{label}</span>
-                <span className="block text-sm text-stone-600">{hint}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend className="label">How people join</legend>
-        <div className="grid gap-2 sm:grid-cols-3">
-          {([
-            ["open", "Open", "Anyone can join at once."],
-            ["approval", "Request and approval", "The owner or a coach approves each request."],
-            ["invite", "Invite only", "Only through an invite link."],
-          ] as const).map(([value, label, hint]) => (
-            <label key={value} className="flex min-h-11 cursor-pointer items-start gap-2 rounded-xl border border-stone-300 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input type="radio" value={value} className="mt-1 size-4 accent-brand-700" {...form.register("joinPolicy")} />
-              <span>
-                <span className="block font-medium">{label}</span>
-                <span className="block text-sm text-stone-600">{hint}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceCards
+        legend="Who can see the club"
+        columns="sm:grid-cols-2"
+        register={form.register("privacy")}
+        options={[
+          ["public", "Public", "Listed in Discover; anyone can see the club page."],
+          ["private", "Private", "Unlisted; only members see inside."],
+        ]}
+      />
+      <ChoiceCards
+        legend="How people join"
+        columns="sm:grid-cols-3"
+        register={form.register("joinPolicy")}
+        options={[
+          ["open", "Open", "Anyone can join at once."],
+          ["approval", "Request and approval", "The owner or a coach approves each request."],
+          ["invite", "Invite only", "Only through an invite link."],
+        ]}
+      />
       {save.isError && Object.keys(fieldErrorsOf(save.error)).length === 0 ? <ErrorNote error={save.error} /> : null}
       <div className="flex items-center gap-3">
         <button type="submit" className="btn-primary" disabled={save.isPending}>

@@ -1,6 +1,7 @@
 import { aliasedTable, and, desc, eq, sql } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { keysetPage } from "./keyset-page";
 
 export type AuditCursor = { at: string; id: string };
 
@@ -30,10 +31,5 @@ export async function listAuditLog(db: DbOrTx, clubId: string, input: { cursor?:
     )
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(({ cursorAt: _c, ...e }) => e),
-    nextCursor: rows.length > limit && last ? { at: last.cursorAt, id: last.id } : null,
-  };
+  return keysetPage(rows, limit);
 }

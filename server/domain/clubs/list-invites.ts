@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { clubInvites, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { inviteState } from "./invite-token";
+import { keysetPage } from "./keyset-page";
 
 /** The club's invite links, newest first, with their state. Coaches and owner only; checked by the caller. */
 export async function listInvites(db: DbOrTx, clubId: string, input: { cursor?: { at: string; id: string } | null | undefined; limit?: number | undefined }) {
@@ -29,10 +30,6 @@ export async function listInvites(db: DbOrTx, clubId: string, input: { cursor?: 
     )
     .orderBy(desc(clubInvites.createdAt), desc(clubInvites.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(({ cursorAt: _c, ...i }) => ({ ...i, state: inviteState(i) })),
-    nextCursor: rows.length > limit && last ? { at: last.cursorAt, id: last.id } : null,
-  };
+  const { items, nextCursor } = keysetPage(rows, limit);
+  return { items: items.map((i) => ({ ...i, state: inviteState(i) })), nextCursor };
 }

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { keysetPage } from "@/server/domain/clubs/keyset-page";
 
 /** The caller's notifications, newest first, keyset-paginated on (created_at, id). */
 export async function listNotifications(
@@ -30,10 +31,5 @@ export async function listNotifications(
     )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(({ cursorAt: _c, ...n }) => n),
-    nextCursor: rows.length > limit && last ? { at: last.cursorAt, id: last.id } : null,
-  };
+  return keysetPage(rows, limit);
 }

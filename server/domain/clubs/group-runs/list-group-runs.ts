@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { groupRunRsvps, groupRuns } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { keysetPage } from "../keyset-page";
 
 export type RunCursor = { at: string; id: string };
 export type RsvpCounts = { going: number; maybe: number; not_going: number };
@@ -45,8 +46,8 @@ export async function listGroupRuns(
     )
     .orderBy(...(upcoming ? [asc(groupRuns.startsAt), asc(groupRuns.id)] : [desc(groupRuns.startsAt), desc(groupRuns.id)]))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const ids = page.map((r) => r.id);
+  const { items, nextCursor } = keysetPage(rows, limit);
+  const ids = items.map((r) => r.id);
   const [counts, mine] = ids.length
     ? await Promise.all([
         db
@@ -62,13 +63,12 @@ export async function listGroupRuns(
           : Promise.resolve([]),
       ])
     : [[], []];
-  const last = page[page.length - 1];
   return {
-    items: page.map(({ cursorAt: _c, ...run }) => {
+    items: items.map((run) => {
       const rsvpCounts: RsvpCounts = { going: 0, maybe: 0, not_going: 0 };
       for (const row of counts) if (row.runId === run.id) rsvpCounts[row.status] = Number(row.n);
       return { ...run, isPast: run.startsAt.getTime() < now.getTime(), rsvpCounts, myRsvp: mine.find((m) => m.runId === run.id)?.status ?? null };
     }),
-    nextCursor: rows.length > limit && last ? { at: last.cursorAt, id: last.id } : null,
+    nextCursor,
   };
 }

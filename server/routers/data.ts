@@ -6,14 +6,14 @@ import { deleteAccountInput } from "./schemas/training";
 
 const EXPORT_LIMIT = { limit: 20, windowSeconds: 3600 };
 
+/** Both export formats share one per-user budget. */
+const exportProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  await enforceRateLimit(ctx.db, `export:${ctx.user.id}`, EXPORT_LIMIT, "data exports");
+  return next();
+});
+
 export const dataRouter = createTRPCRouter({
-  exportJson: protectedProcedure.query(async ({ ctx }) => {
-    await enforceRateLimit(ctx.db, `export:${ctx.user.id}`, EXPORT_LIMIT, "data exports");
-    return exportMyDataJson(ctx.db, ctx.user.id);
-  }),
-  exportCsv: protectedProcedure.query(async ({ ctx }) => {
-    await enforceRateLimit(ctx.db, `export:${ctx.user.id}`, EXPORT_LIMIT, "data exports");
-    return exportMyDataCsv(ctx.db, ctx.user.id);
-  }),
+  exportJson: exportProcedure.query(({ ctx }) => exportMyDataJson(ctx.db, ctx.user.id)),
+  exportCsv: exportProcedure.query(({ ctx }) => exportMyDataCsv(ctx.db, ctx.user.id)),
   deleteAccount: protectedProcedure.input(deleteAccountInput).mutation(({ ctx }) => deleteAccount(ctx.db, ctx.user.id)),
 });

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { assignBlock } from "@/server/domain/blocks/assign-block";
-import { addDays, todayIn } from "@/server/domain/blocks/dates";
+import { addDays, todayIn } from "@/server/domain/days";
 import { refreshBlockSummary } from "@/server/domain/blocks/refresh-block-summary";
 import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
 import type { Db } from "../client";

@@ -4,7 +4,7 @@ import {
   auditLog, blockDays, blockTemplateDays, blockTemplates, checkinShares, checkins, clubMembers, clubs, notifications, recoveryBlocks,
   trainingSessions,
 } from "@/db/schema";
-import { addDays, todayIn, weekStart } from "@/server/domain/blocks/dates";
+import { addDays, todayIn, weekStart } from "@/server/domain/days";
 import { BUILT_IN_TEMPLATES, ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";

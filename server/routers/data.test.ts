@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   blockDays, checkins, checkinShares, clubMembers, clubs, comments, goals, notifications, raceResults, reactions, recoveryBlocks, trainingSessions, users,
 } from "@/db/schema";
-import { todayIn } from "@/server/domain/training/dates";
+import { todayIn } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 import { createTestDb, type TestDb } from "@/server/test/test-db";

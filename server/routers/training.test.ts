@@ -3,7 +3,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkins, clubMembers, clubs, notifications, raceResults, recoveryBlocks, trainingSessions } from "@/db/schema";
-import { addDays, mondayOf, todayIn } from "@/server/domain/training/dates";
+import { addDays, weekStart, todayIn } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 import { createTestDb, type TestDb } from "@/server/test/test-db";
@@ -180,7 +180,7 @@ describe("weekly volume and the down-week suggestion", () => {
   it("shows three building weeks and suggests a down week 20-30% lower", async () => {
     const me = await makeUser(t.db);
     const caller = callerFor(t.db, me);
-    const monday = mondayOf(today());
+    const monday = weekStart(today());
     const weeks = [
       { ago: 4, km: 12 },
       { ago: 3, km: 15 },
@@ -199,7 +199,7 @@ describe("weekly volume and the down-week suggestion", () => {
   it("marks a down week and does not suggest another", async () => {
     const me = await makeUser(t.db);
     const caller = callerFor(t.db, me);
-    const monday = mondayOf(today());
+    const monday = weekStart(today());
     for (const [ago, km] of [[3, 15], [2, 18], [1, 13]] as const) {
       await caller.training.log({ ...base, date: addDays(monday, -7 * ago), distance: km });
     }
@@ -213,7 +213,7 @@ describe("phases from recovery blocks", () => {
   it("names a week reset when a reset block covered it, and ignores cancelled blocks", async () => {
     const me = await makeUser(t.db);
     const caller = callerFor(t.db, me);
-    const monday = mondayOf(today());
+    const monday = weekStart(today());
     const [club] = await t.db.insert(clubs).values({ slug: `r-${me.id.slice(0, 8)}`, name: "Reset club" }).returning();
     await caller.training.log({ ...base, date: addDays(monday, -14), distance: 10 });
     await caller.training.log({ ...base, date: addDays(monday, -7), distance: 12 });

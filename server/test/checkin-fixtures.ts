@@ -1,4 +1,4 @@
-import { todayIn } from "@/server/domain/checkins/day";
+import { todayIn } from "@/server/domain/days";
 import type { CheckinInput } from "@/server/routers/schemas/checkins";
 
 /** A valid, unremarkable check-in for today (UTC), private unless `over` says otherwise. */

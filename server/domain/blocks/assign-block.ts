@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { findTemplate } from "@/server/domain/templates/list-templates";
 import { AppError } from "@/server/errors";
-import { addDays, todayIn } from "./dates";
+import { addDays, todayIn } from "@/server/domain/days";
 import { recentWeeklyVolume, targetWeekly, volumePercentOf } from "./down-week-target";
 import { completeFinishedBlocks } from "./complete-finished-blocks";
 import { refreshBlockSummary } from "./refresh-block-summary";

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, lt, or, sql } from "drizzle-orm";
 import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
-import { todayIn } from "./dates";
+import { todayIn } from "@/server/domain/days";
 import { completeFinishedBlocks } from "./complete-finished-blocks";
 import { refreshBlockSummary } from "./refresh-block-summary";
 import { describeDay, formatDistance } from "./describe-day";

@@ -1,7 +1,7 @@
 import { and, eq, inArray, lt } from "drizzle-orm";
 import { recoveryBlocks } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { todayIn } from "./dates";
+import { todayIn } from "@/server/domain/days";
 
 /**
  * Marks the athletes' active blocks that are past their last day (in each athlete's own time zone) as completed.

@@ -1,7 +1,7 @@
 import { and, gte, inArray, lt, sql } from "drizzle-orm";
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { addDays, weekStart } from "./dates";
+import { addDays, weekStart } from "@/server/domain/days";
 
 export const BASELINE_WEEKS = 3;
 

@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
 import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templates";
-import { addDays, todayIn } from "./dates";
+import { addDays, todayIn } from "@/server/domain/days";
 import { describeDay } from "./describe-day";
 import { refreshBlockSummary } from "./refresh-block-summary";
 

@@ -3,7 +3,7 @@ import ical, { ICalCalendarMethod } from "ical-generator";
 import { blockDays, calendarTokens, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
-import { addDays, todayIn } from "@/server/domain/blocks/dates";
+import { addDays, todayIn } from "@/server/domain/days";
 import { describeDay } from "@/server/domain/blocks/describe-day";
 import { hashToken } from "./calendar-tokens";
 

@@ -4,7 +4,7 @@ import { checkinShares, checkins, clubMembers, clubs, trainingSessions, users } 
 import { AppError } from "@/server/errors";
 import { checkinColumns } from "./checkin-view";
 import { fromMetres } from "@/server/domain/training/units";
-import { todayIn } from "./day";
+import { todayIn } from "@/server/domain/days";
 
 /**
  * Everything the check-in form needs: the day (today in the runner's zone unless given), that day's check-in if any,

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { checkins, trainingSessions, users } from "@/db/schema";
 import { addDays, weekStart } from "@/server/domain/readiness";
-import { todayIn } from "./day";
+import { todayIn } from "@/server/domain/days";
 
 export const HISTORY_WEEKS = 8;
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { checkins, users } from "@/db/schema";
-import { todayIn } from "./day";
+import { todayIn } from "@/server/domain/days";
 
 /** Today's check-in (in the runner's own zone), for the summary card; null when they haven't checked in yet. */
 export async function getTodayCheckin(db: Db, userId: string) {

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { checkins, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { checkinColumns } from "./checkin-view";
-import { isCalendarDate } from "./day";
+import { isCalendarDate } from "@/server/domain/days";
 import { visibleTo } from "./visibility";
 
 /** One check-in, if the viewer may see it; otherwise "not found", so its existence never leaks. */

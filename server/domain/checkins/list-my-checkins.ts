@@ -4,7 +4,7 @@ import { checkins, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { checkinColumns } from "./checkin-view";
 import { fromMetres } from "@/server/domain/training/units";
-import { isCalendarDate } from "./day";
+import { isCalendarDate } from "@/server/domain/days";
 
 /** The runner's own check-ins, newest day first; the cursor is the last day seen (one check-in per day keeps it unique). */
 export async function listMyCheckins(db: Db, userId: string, opts: { cursor?: string | null; limit: number }) {

@@ -4,7 +4,7 @@ import { checkinShares, checkins, clubMembers, trainingSessions, users } from "@
 import { AppError } from "@/server/errors";
 import { addDays, assessReadiness, daysBetween, sessionLoad, type Readiness } from "@/server/domain/readiness";
 import { toMetres } from "@/server/domain/training/units";
-import { todayIn } from "./day";
+import { todayIn } from "@/server/domain/days";
 
 export type SaveCheckinInput = {
   date: string;

@@ -1,7 +1,7 @@
 import { and, countDistinct, eq, gte, inArray, lte, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { checkinShares, checkins, clubMembers } from "@/db/schema";
-import { todayIn } from "@/server/domain/checkins/day";
+import { todayIn } from "@/server/domain/days";
 import { weekStart } from "@/server/domain/readiness";
 
 /** Fewer than this and the count stays hidden, so nobody can be singled out. */

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween } from "@/server/domain/days";
 import { LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex, type WellnessScales } from "./measures";
 
 export type Verdict = "push" | "steady" | "hold_back" | "reset";

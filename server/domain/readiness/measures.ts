@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween } from "@/server/domain/days";
 
 /** The scales a check-in records, 1-7. mood, energy, sleepQuality, motivation: higher is better; soreness, stress: higher is worse. */
 export type WellnessScales = { sleepQuality: number; energy: number; stress: number; soreness: number };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessReadiness, type CheckinSignals, type PastCheckin, type PastSession, type ReadinessInput } from "./assess-readiness";
-import { addDays, daysBetween, weekStart } from "./dates";
+import { addDays, daysBetween, weekStart } from "@/server/domain/days";
 import { loadRatio, sessionLoad, trainingTrend, wellnessIndex } from "./measures";
 
 const DAY = "2026-03-18"; // a Wednesday

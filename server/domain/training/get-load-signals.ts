@@ -2,7 +2,7 @@ import { and, eq, gt, lte } from "drizzle-orm";
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { LOAD_RATIO_FLAG, loadRatio, trainingTrend } from "@/server/domain/readiness/measures";
-import { addDays, todayIn } from "./dates";
+import { addDays, todayIn } from "@/server/domain/days";
 import { getRunnerSettings } from "./runner-settings";
 
 /**

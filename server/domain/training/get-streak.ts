@@ -1,7 +1,7 @@
 import { and, eq, gte, lte } from "drizzle-orm";
 import { checkins, trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { addDays, todayIn } from "./dates";
+import { addDays, todayIn } from "@/server/domain/days";
 import { getRunnerSettings } from "./runner-settings";
 import { computeStreak } from "./streak";
 

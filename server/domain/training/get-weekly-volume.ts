@@ -1,7 +1,7 @@
 import { and, eq, gte, lte } from "drizzle-orm";
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { addDays, mondayOf, todayIn } from "./dates";
+import { addDays, weekStart, todayIn } from "@/server/domain/days";
 import { suggestDownWeek } from "./down-week";
 import { getResetWeeks } from "./reset-weeks";
 import { getRunnerSettings } from "./runner-settings";
@@ -15,7 +15,7 @@ export async function getWeeklyVolume(db: DbOrTx, userId: string, now = new Date
   const settings = await getRunnerSettings(db, userId);
   const today = todayIn(settings.timeZone, now);
   // One extra week before the first shown, as its comparison.
-  const from = addDays(mondayOf(today), -7 * WEEKS_SHOWN);
+  const from = addDays(weekStart(today), -7 * WEEKS_SHOWN);
   const [sessions, resetWeeks] = await Promise.all([
     db
       .select({ date: trainingSessions.date, distanceM: trainingSessions.distanceM, load: trainingSessions.load })

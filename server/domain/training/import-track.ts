@@ -1,7 +1,7 @@
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
-import { todayIn } from "./dates";
+import { todayIn } from "@/server/domain/days";
 import { getRunnerSettings } from "./runner-settings";
 import type { SessionType } from "./session-input";
 import { checkSessionFacts, sessionLoad } from "./session-rules";

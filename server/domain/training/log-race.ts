@@ -2,7 +2,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { clubMembers, clubs, raceResults, trainingSessions } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { notify } from "@/server/domain/notifications/notify";
-import { todayIn } from "./dates";
+import { todayIn } from "@/server/domain/days";
 import { getRunnerSettings } from "./runner-settings";
 import { POST_RACE_ADVICE, postRaceTemplateKey, RACE_METRES, type RaceDistance } from "./post-race";
 import { checkSessionFacts, sessionLoad } from "./session-rules";

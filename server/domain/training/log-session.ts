@@ -1,6 +1,6 @@
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { todayIn } from "./dates";
+import { todayIn } from "@/server/domain/days";
 import { getRunnerSettings } from "./runner-settings";
 import type { SessionInput } from "./session-input";
 import { checkSessionFacts, sessionLoad } from "./session-rules";

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import { recoveryBlocks } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { addDays, daysBetween, mondayOf } from "./dates";
+import { addDays, daysBetween, weekStart } from "@/server/domain/days";
 
 export type BlockSpan = { startDate: string; endDate: string };
 
@@ -11,7 +11,7 @@ export const RESET_DAYS_PER_WEEK = 4;
 /** Mondays of the weeks in [from, to] that reset blocks covered for at least RESET_DAYS_PER_WEEK days. */
 export function weeksCoveredBy(blocks: readonly BlockSpan[], from: string, to: string): Set<string> {
   const out = new Set<string>();
-  for (let monday = mondayOf(from); monday <= to; monday = addDays(monday, 7)) {
+  for (let monday = weekStart(from); monday <= to; monday = addDays(monday, 7)) {
     const sunday = addDays(monday, 6);
     const days = new Set<string>();
     for (const b of blocks) {

@@ -1,4 +1,4 @@
-import { addDays } from "./dates";
+import { addDays } from "@/server/domain/days";
 
 export type Streak = {
   /** Consecutive days with any movement, ending today (or yesterday, while today is still open). */

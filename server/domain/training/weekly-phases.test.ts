@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, mondayOf, todayIn } from "./dates";
+import { addDays, weekStart, todayIn } from "@/server/domain/days";
 import { summariseWeeks } from "./weekly-phases";
 
 // A Wednesday.
@@ -13,7 +13,7 @@ describe("dates", () => {
     ["2026-11-22", "2026-11-16"], // Sunday belongs to the week before
     ["2026-11-23", "2026-11-23"],
     ["2027-01-01", "2026-12-28"], // across a year end
-  ])("mondayOf(%s) = %s", (day, monday) => expect(mondayOf(day)).toBe(monday));
+  ])("weekStart(%s) = %s", (day, monday) => expect(weekStart(day)).toBe(monday));
 
   it("reads today in the runner's time zone", () => {
     const instant = new Date("2026-11-18T23:30:00Z");
@@ -24,7 +24,7 @@ describe("dates", () => {
 });
 
 describe("summariseWeeks", () => {
-  const monday = mondayOf(TODAY);
+  const monday = weekStart(TODAY);
   const weekAgo = (n: number, day = 1) => addDays(monday, -7 * n + day);
 
   it("names build, maintain and reset, and marks a drop of 20% or more as a down week", () => {

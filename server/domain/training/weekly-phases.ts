@@ -1,4 +1,4 @@
-import { addDays, mondayOf } from "./dates";
+import { addDays, weekStart } from "@/server/domain/days";
 
 export type Phase = "build" | "maintain" | "reset";
 
@@ -30,11 +30,11 @@ export function summariseWeeks(
   weekCount: number,
   resetWeeks: ReadonlySet<string> = new Set(),
 ): WeekSummary[] {
-  const currentWeek = mondayOf(today);
+  const currentWeek = weekStart(today);
   const starts = Array.from({ length: weekCount + 1 }, (_, i) => addDays(currentWeek, -7 * (weekCount - i)));
   const totals = new Map(starts.map((s) => [s, { distanceM: 0, load: 0, sessions: 0 }]));
   for (const s of sessions) {
-    const bucket = totals.get(mondayOf(s.date));
+    const bucket = totals.get(weekStart(s.date));
     if (!bucket) continue;
     bucket.distanceM += s.distanceM ?? 0;
     bucket.load += s.load ?? 0;

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { TRPCError } from "@trpc/server";
-import { addDays } from "@/server/domain/blocks/dates";
+import { addDays } from "@/server/domain/days";
 import type { CallerKind, World } from "./world";
 
 export type Outcome = "ok" | TRPCError["code"];

@@ -2,7 +2,7 @@
 // each object a procedure can name (check-in shared with the club, comment, group run, invite, template, block,
 // calendar token), plus each signed-in caller's own check-in, session, goal and notification. Built once per file
 // through the real procedures, so the objects are exactly what the app itself would store.
-import { addDays, todayIn } from "@/server/domain/blocks/dates";
+import { addDays, todayIn } from "@/server/domain/days";
 import { notify } from "@/server/domain/notifications/notify";
 import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
 import type { Db } from "@/db/client";

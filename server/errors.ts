@@ -38,6 +38,11 @@ export class AppError extends Error {
     return new AppError("NOT_FOUND", `${what} was not found.`);
   }
 
+  /** The session names a user who has since deleted their account. */
+  static accountGone(): AppError {
+    return new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+  }
+
   static forbidden(message = "You don't have permission to do that."): AppError {
     return new AppError("FORBIDDEN", message);
   }

@@ -23,7 +23,7 @@ export async function collectMyData(db: DbOrTx, userId: string) {
     })
     .from(users)
     .where(eq(users.id, userId));
-  if (!profile) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+  if (!profile) throw AppError.accountGone();
 
   const [
     sessions, races, myGoals, myCheckins, shares, memberships, myComments, myReactions, myNotifications, rsvps, blocks, days,

@@ -39,7 +39,7 @@ export async function deleteAccount(db: Db, userId: string) {
       .set({ memberCount: sql`greatest(${clubs.memberCount} - 1, 0)` })
       .where(inArray(clubs.id, activeIn));
     const [gone] = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
-    if (!gone) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+    if (!gone) throw AppError.accountGone();
     return { deleted: true as const };
   });
 }

@@ -16,7 +16,7 @@ export async function getProfile(db: Db, userId: string) {
     })
     .from(users)
     .where(eq(users.id, userId));
-  if (!row) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+  if (!row) throw AppError.accountGone();
   return row;
 }
 
@@ -29,6 +29,6 @@ export async function updateProfile(db: Db, userId: string, input: ProfileUpdate
     .set({ name: input.name.trim(), distanceUnit: input.distanceUnit, timeZone: input.timeZone, updatedAt: sql`now()` })
     .where(eq(users.id, userId))
     .returning({ id: users.id });
-  if (!row) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+  if (!row) throw AppError.accountGone();
   return getProfile(db, userId);
 }

@@ -20,7 +20,7 @@ export async function getCheckinForm(db: Db, userId: string, date?: string) {
     })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+  if (!user) throw AppError.accountGone();
   const today = todayIn(user.timeZone);
   const day = date ?? today;
   if (day > today) throw AppError.field("date", "You can't check in for a day that hasn't happened yet");

@@ -39,7 +39,7 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
     .select({ timeZone: users.timeZone, distanceUnit: users.distanceUnit })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+  if (!user) throw AppError.accountGone();
 
   const today = todayIn(user.timeZone);
   if (input.date > today) throw AppError.field("date", "You can't check in for a day that hasn't happened yet");

@@ -1,7 +1,7 @@
 import { aliasedTable, and, desc, eq, sql } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { keysetPage } from "./keyset-page";
+import { keysetPage } from "@/server/domain/keyset/keyset-page";
 
 export type AuditCursor = { at: string; id: string };
 

@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { clubInvites, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { inviteState } from "./invite-token";
-import { keysetPage } from "./keyset-page";
+import { keysetPage } from "@/server/domain/keyset/keyset-page";
 
 /** The club's invite links, newest first, with their state. Coaches and owner only; checked by the caller. */
 export async function listInvites(db: DbOrTx, clubId: string, input: { cursor?: { at: string; id: string } | null | undefined; limit?: number | undefined }) {

@@ -5,6 +5,6 @@ import { AppError } from "@/server/errors";
 
 export async function loadUserName(db: DbOrTx, userId: string) {
   const [row] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, userId));
-  if (!row) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+  if (!row) throw AppError.accountGone();
   return row;
 }

@@ -4,13 +4,11 @@ import { comments, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
-import { isCursorTimestamp } from "./feed-cursor";
+import { isCursorTimestamp, isUuid } from "@/server/domain/keyset/cursor-parts";
 import { feedHref } from "./feed-href";
 import { requireSharedCheckin } from "./shared-checkin";
 
 type Viewer = { id: string; role: ClubRole };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A check-in's comments in this club, oldest first, keyset-paginated on (created_at, id). */
 export async function listComments(db: Db, clubId: string, viewer: Viewer, input: { checkinId: string; cursor?: string | null; limit: number }) {
@@ -19,7 +17,7 @@ export async function listComments(db: Db, clubId: string, viewer: Viewer, input
   if (input.cursor) {
     const [at, id, extra] = Buffer.from(input.cursor, "base64url").toString("utf8").split("|");
     // Only the exact shape this module hands out, so PostgreSQL never sees a timestamp it can't read.
-    if (extra !== undefined || !at || !id || !UUID.test(id) || !isCursorTimestamp(at)) throw AppError.field("cursor", "Invalid page cursor");
+    if (extra !== undefined || !at || !id || !isUuid(id) || !isCursorTimestamp(at)) throw AppError.field("cursor", "Invalid page cursor");
     after = { at, id };
   }
   const rows = await db

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { keysetPage } from "@/server/domain/clubs/keyset-page";
+import { keysetPage } from "@/server/domain/keyset/keyset-page";
 
 /** The caller's notifications, newest first, keyset-paginated on (created_at, id). */
 export async function listNotifications(

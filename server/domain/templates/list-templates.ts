@@ -1,3 +1,4 @@
+import { isUuid } from "@/server/domain/keyset/cursor-parts";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { blockTemplateDays, blockTemplates } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
@@ -31,14 +32,14 @@ export async function listTemplates(db: DbOrTx, clubId: string) {
 
 /** One template visible to this club (a built-in or the club's own), by id or built-in key; null if none. */
 export async function findTemplate(db: DbOrTx, clubId: string, idOrKey: string) {
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrKey);
+  const byId = isUuid(idOrKey);
   const [template] = await db
     .select()
     .from(blockTemplates)
     .where(
       and(
         or(isNull(blockTemplates.clubId), eq(blockTemplates.clubId, clubId)),
-        isUuid ? eq(blockTemplates.id, idOrKey) : and(eq(blockTemplates.key, idOrKey), isNull(blockTemplates.clubId)),
+        byId ? eq(blockTemplates.id, idOrKey) : and(eq(blockTemplates.key, idOrKey), isNull(blockTemplates.clubId)),
       ),
     );
   if (!template) return null;

@@ -12,6 +12,6 @@ export async function getRunnerSettings(db: DbOrTx, userId: string): Promise<Run
     .select({ distanceUnit: users.distanceUnit, timeZone: users.timeZone, name: users.name })
     .from(users)
     .where(eq(users.id, userId));
-  if (!row) throw new AppError("UNAUTHORIZED", "Your account no longer exists. Please sign in again.");
+  if (!row) throw AppError.accountGone();
   return row;
 }

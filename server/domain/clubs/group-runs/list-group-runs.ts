@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { groupRunRsvps, groupRuns } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { keysetPage } from "../keyset-page";
+import { keysetPage } from "@/server/domain/keyset/keyset-page";
 
 export type RunCursor = { at: string; id: string };
 export type RsvpCounts = { going: number; maybe: number; not_going: number };

@@ -5,8 +5,8 @@ import {
 import { clubs } from "./clubs";
 import { trainingSessions } from "./training";
 import { checkinVisibility, users } from "./users";
+import { verdict } from "./verdict";
 
-export const verdict = pgEnum("verdict", ["push", "steady", "hold_back", "reset"]);
 export const legsFeel = pgEnum("legs_feel", ["responsive", "normal", "heavy"]);
 export const easyHeartRate = pgEnum("easy_heart_rate", ["lower", "normal", "higher"]);
 export const warmupFeel = pgEnum("warmup_feel", ["smooth", "ok", "rough"]);

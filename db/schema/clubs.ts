@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
+import { verdict } from "./verdict";
 
 export const clubPrivacy = pgEnum("club_privacy", ["public", "private"]);
 export const joinPolicy = pgEnum("join_policy", ["open", "approval", "invite"]);
@@ -39,6 +40,14 @@ export const clubMembers = pgTable(
     status: membershipStatus("status").notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    // The member's latest check-in this club's coaches may see (shared with coaches, or with this club), so the
+    // triage dashboard reads one row per athlete instead of searching each one's history. Database triggers keep it
+    // in step with every write to checkins, checkin_shares and this table (migration 0002), whatever wrote it.
+    coachCheckinId: uuid("coach_checkin_id"),
+    coachCheckinDate: date("coach_checkin_date", { mode: "string" }),
+    coachCheckinVerdict: verdict("coach_checkin_verdict"),
+    coachCheckinBurnout: boolean("coach_checkin_burnout"),
+    coachCheckinCreatedAt: timestamp("coach_checkin_created_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.clubId, t.userId] }),

@@ -1,5 +1,6 @@
 // One place that re-exports every area's tables; drizzle-kit and the client read this.
 export * from "./users";
+export * from "./verdict";
 export * from "./rate-limits";
 export * from "./clubs";
 export * from "./notifications";

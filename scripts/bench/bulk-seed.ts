@@ -87,6 +87,8 @@ export async function bulkSeed(sql: postgres.Sql, opts: BulkSeedOptions): Promis
       const end = Math.min(opts.checkins, start + BATCH) - 1;
       await sql.begin(async (tx) => {
         await tx`set local synchronous_commit = off`;
+        // The coach-view triggers would search check-ins whose indexes are dropped; they are refreshed once below.
+        await tx`set local session_replication_role = replica`;
         await tx`
           with src as (
             select i, i / ${daysPerUser}::int as u, i % ${daysPerUser}::int as ago,
@@ -132,6 +134,8 @@ export async function bulkSeed(sql: postgres.Sql, opts: BulkSeedOptions): Promis
     for (const ix of secondary) await sql.unsafe(ix.indexdef);
   }
   await sql`analyze users, clubs, club_members, checkins, checkin_shares`;
+  // After ANALYZE: with the load's stale statistics the per-member lookup would be planned as a sequential scan.
+  await sql`select refresh_coach_checkins(array(select id from users))`;
 
   return {
     clubIds: Array.from({ length: opts.clubs }, (_, c) => seqUuid(run, KIND.club, c)),

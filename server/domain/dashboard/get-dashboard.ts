@@ -44,8 +44,8 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 /**
- * The coach's triage list in ONE statement whatever the club's size: each member's latest shared check-in and
- * current block (with its kept day summary) come from index lookups, the rest-day check probes only that
+ * The coach's triage list in ONE statement whatever the club's size: each member's latest shared check-in is read off
+ * the membership row, the current block (with its kept day summary) comes from an index lookup, the rest-day check probes only that
  * block's rest dates, the need score orders them, and the 14-day trend is fetched only for the page returned.
  */
 export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: DashboardCursor | null; limit: number }) {
@@ -55,26 +55,24 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     : sql``;
   const result = await db.execute(sql`
     with members as (
-      select u.id, u.name, (now() at time zone u.time_zone)::date as today
+      -- The latest check-in shared with this club's coaches is kept on the membership row (see db/schema/clubs.ts).
+      select u.id, u.name, (now() at time zone u.time_zone)::date as today,
+        m.coach_checkin_id, m.coach_checkin_date, m.coach_checkin_verdict, m.coach_checkin_burnout, m.coach_checkin_created_at
       from club_members m join users u on u.id = m.user_id
       where m.club_id = ${clubId} and m.status = 'active' and m.role = 'member'
     ),
     scored as (
       select mb.id, mb.name, mb.today,
-        lc.id as checkin_id, lc.date as checkin_date, lc.verdict, coalesce(lc.burnout_flag, false) as burnout_flag,
+        mb.coach_checkin_id as checkin_id, mb.coach_checkin_date as checkin_date, mb.coach_checkin_verdict as verdict,
+        coalesce(mb.coach_checkin_burnout, false) as burnout_flag,
         b.id as block_id, b.name as block_name, b.phase as block_phase, b.start_date, b.end_date,
         coalesce(b.done_count, 0) as done, coalesce(b.partial_count, 0) as partial,
         -- Days due so far: every day before today, and today once it is marked (dates run on from the start).
         coalesce(least(greatest(mb.today - b.start_date, 0), b.day_count)
           + case when b.last_marked_date >= mb.today and mb.today <= b.end_date then 1 else 0 end, 0) as due,
         coalesce(od.overdoing, false) as overdoing,
-        lc.created_at as checkin_created_at, b.created_at as block_created_at
+        mb.coach_checkin_created_at as checkin_created_at, b.created_at as block_created_at
       from members mb
-      left join lateral (
-        select c.id, c.date, c.verdict, c.burnout_flag, c.created_at from checkins c
-        where c.user_id = mb.id and ${visibleTo(clubId, "c")}
-        order by c.date desc limit 1
-      ) lc on true
       left join lateral (
         select b.* from recovery_blocks b
         where b.athlete_id = mb.id and b.club_id = ${clubId} and b.status = 'active'

@@ -41,7 +41,9 @@ export async function createDatabase(prefix = "rf_bench"): Promise<{ url: string
   };
 }
 
-export async function startAppServer(databaseUrl: string, port = 3190, poolSize = 20): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
+export type StartedServer = { baseUrl: string; child: ChildProcess; stop: () => Promise<void>; uncaughtExceptions: () => number };
+
+export async function startAppServer(databaseUrl: string, port = 3190, poolSize = 20): Promise<StartedServer> {
   const root = process.cwd();
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
   const { buildIfNeeded } = (await import(path.join(root, "scripts", "build-if-needed.mjs"))) as {
@@ -50,13 +52,20 @@ export async function startAppServer(databaseUrl: string, port = 3190, poolSize 
   buildIfNeeded(root, distDir);
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, DATABASE_POOL_SIZE: String(poolSize), RF_SEED_DEMO: "0" },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  // The server's log still reaches the console; exceptions that escaped every handler are counted on the way.
+  let uncaught = 0;
+  child.stderr!.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    uncaught += chunk.toString().split("uncaughtException").length - 1;
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, 60_000);
   return {
     baseUrl,
     child,
+    uncaughtExceptions: () => uncaught,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

@@ -58,11 +58,12 @@ try {
     const errors = printStats(stats, elapsed);
     const health = await fetch(`${server.baseUrl}/api/health`).then((r) => r.status).catch(() => 0);
     const recovery = recoveredAt ? (recoveredAt - upAt) / 1000 : Infinity;
-    console.log(`server crashed: ${crashed ? "YES" : "no"}   health after: ${health}`);
+    const uncaught = server.uncaughtExceptions();
+    console.log(`server crashed: ${crashed ? "YES" : "no"}   uncaught exceptions logged: ${uncaught}   health after: ${health}`);
     console.log(`recovered ${recovery.toFixed(2)} s after PostgreSQL came back (no app restart)`);
     const missing = await verifyLedger(database.url, ledger);
-    const pass = !crashed && health === 200 && errors === 0 && missing === 0 && recovery < 10;
-    console.log(`\nresult: ${pass ? "PASS" : "FAIL"} (targets: no crash, only clean "try again" failures, recovery within seconds, 0 lost writes)`);
+    const pass = !crashed && uncaught === 0 && health === 200 && errors === 0 && missing === 0 && recovery < 10;
+    console.log(`\nresult: ${pass ? "PASS" : "FAIL"} (targets: no crash or uncaught exception, only clean "try again" failures, recovery within seconds, 0 lost writes)`);
     exitCode = pass ? 0 : 1;
   } finally {
     await server.stop();

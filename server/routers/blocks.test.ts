@@ -317,6 +317,20 @@ describe("the triage dashboard", () => {
     expect(order.indexOf(runner.id)).toBeLessThan(order.indexOf(quiet.id));
   });
 
+  it("treats a block past its last day as finished before the athlete next opens Today", async () => {
+    const runner = await makeUser(t.db, { name: "Fin Ished" });
+    await t.db.insert(clubMembers).values({ clubId: clubA, userId: runner.id, role: "member" });
+    await callerFor(t.db, coach).blocks.assign(assignInput({ athleteIds: [runner.id], startDate: addDays(today, -2) }));
+    const current = (await callerFor(t.db, coach).dashboard.athletes({ clubId: clubA, limit: 100 })).rows.find((r) => r.athleteId === runner.id);
+    expect(current?.block).not.toBeNull();
+    // The block's last day was yesterday; nobody has opened anything since.
+    await t.db.update(recoveryBlocks).set({ endDate: addDays(today, -1) }).where(eq(recoveryBlocks.athleteId, runner.id));
+    const after = (await callerFor(t.db, coach).dashboard.athletes({ clubId: clubA, limit: 100 })).rows.find((r) => r.athleteId === runner.id);
+    expect(after?.block).toBeNull();
+    const [pick] = await callerFor(t.db, coach).blocks.assignable({ clubId: clubA, ids: [runner.id] });
+    expect(pick).toMatchObject({ id: runner.id, onBlock: false });
+  });
+
   it("pages through athletes with a cursor, each exactly once", async () => {
     const all = await callerFor(t.db, coach).dashboard.athletes({ clubId: clubA, limit: 100 });
     const seen: string[] = [];

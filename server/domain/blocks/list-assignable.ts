@@ -12,7 +12,9 @@ export async function listAssignable(db: DbOrTx, clubId: string, input: { search
     .select({
       id: users.id,
       name: users.name,
-      onBlock: sql<boolean>`exists (select 1 from ${recoveryBlocks} where ${recoveryBlocks.athleteId} = ${users.id} and ${recoveryBlocks.status} = 'active')`,
+      // A block past its last day (in the athlete's time zone) is finished even before anything marks it completed.
+      onBlock: sql<boolean>`exists (select 1 from ${recoveryBlocks} where ${recoveryBlocks.athleteId} = ${users.id}
+        and ${recoveryBlocks.status} = 'active' and ${recoveryBlocks.endDate} >= (now() at time zone ${users.timeZone})::date)`,
     })
     .from(clubMembers)
     .innerJoin(users, eq(users.id, clubMembers.userId))

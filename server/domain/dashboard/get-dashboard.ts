@@ -75,7 +75,8 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       from members mb
       left join lateral (
         select b.* from recovery_blocks b
-        where b.athlete_id = mb.id and b.club_id = ${clubId} and b.status = 'active'
+        -- Past its last day it is finished, even before the athlete's next visit marks it completed.
+        where b.athlete_id = mb.id and b.club_id = ${clubId} and b.status = 'active' and b.end_date >= mb.today
         limit 1
       ) b on true
       left join lateral (

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupRuns, notifications } from "@/db/schema";
 import { notify } from "@/server/domain/notifications/notify";
@@ -108,7 +108,11 @@ describe("notifications", () => {
   it("pages newest first, counts unread, and marks one or all read", async () => {
     const me = await makeUser(t.db);
     const other = await makeUser(t.db);
-    for (let i = 0; i < 5; i++) await notify(t.db, [{ userId: me.id, kind: "test", title: `Note ${i}` }]);
+    for (let i = 0; i < 5; i++) {
+      await notify(t.db, [{ userId: me.id, kind: "test", title: `Note ${i}` }]);
+      // A second apart: PGlite's clock can give two quick inserts the same timestamp, and then "newest" is a tie.
+      await t.db.update(notifications).set({ createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)) }).where(and(eq(notifications.userId, me.id), eq(notifications.title, `Note ${i}`)));
+    }
     await notify(t.db, [{ userId: other.id, kind: "test", title: "Not yours" }]);
     const api = callerFor(t.db, me);
     expect(await api.notifications.unreadCount()).toBe(5);

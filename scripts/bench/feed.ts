@@ -1,7 +1,7 @@
 // Feed benchmark (not part of npm test): npx tsx scripts/bench/feed.ts
 // Creates its own database on the local PostgreSQL server, seeds 1,000,000 check-ins across 200 clubs and 20,000 users,
 // then measures a page of 20 of the club feed through the server-side caller and over HTTP against `next start`,
-// and counts SQL queries per page for page sizes 10/20/50. Drops the database at the end.
+// and counts SQL queries per page for page sizes 10/20/50. Drops the database at the end unless BENCH_KEEP=1.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -115,24 +115,38 @@ async function measureHttp(url: string, clubId: string, email: string) {
 }
 
 async function main() {
-  const name = `rf_bench_${Date.now()}`;
+  // BENCH_REUSE=<database> measures an already seeded database (kept with BENCH_KEEP=1) instead of building one.
+  const reuse = process.env.BENCH_REUSE;
+  const name = reuse ?? `rf_bench_${Date.now()}`;
   const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
+  if (!reuse) await admin.unsafe(`create database "${name}"`);
   const u = new URL(SERVER);
   u.pathname = `/${name}`;
   const url = u.toString();
   console.log(`Database ${name}`);
   const handle = openPostgres(url, 10);
   try {
-    await runMigrations(handle);
     const seedSql = postgres(url, { max: 1, onnotice: () => {} });
-    const bar = new SingleBar({ format: "seeding [{bar}] {percentage}% | {value}/{total} rows | {duration}s" }, Presets.shades_classic);
-    const started = Date.now();
-    bar.start(SIZE.users + SIZE.checkins, 0);
-    const { clubIds, userIds } = await bulkSeed(seedSql, { ...SIZE, onProgress: (done) => bar.update(done) });
-    bar.stop();
-    const [{ shares }] = (await seedSql`select count(*)::int as shares from checkin_shares`) as unknown as [{ shares: number }];
-    console.log(`Seeded ${SIZE.checkins.toLocaleString()} check-ins (${shares.toLocaleString()} club shares), ${SIZE.users} users, ${SIZE.clubs} clubs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    let clubIds: string[], userIds: string[];
+    if (reuse) {
+      // Club c's owner is the first user seeded for it, as bulkSeed returns them.
+      const owners = (await seedSql`select club_id::text, user_id::text from club_members where role = 'owner' order by club_id`) as unknown as {
+        club_id: string; user_id: string;
+      }[];
+      clubIds = owners.map((o) => o.club_id);
+      userIds = owners.map((o) => o.user_id);
+    } else {
+      await runMigrations(handle);
+      const bar = new SingleBar({ format: "seeding [{bar}] {percentage}% | {value}/{total} rows | {duration}s" }, Presets.shades_classic);
+      const started = Date.now();
+      bar.start(SIZE.users + SIZE.checkins, 0);
+      ({ clubIds, userIds } = await bulkSeed(seedSql, { ...SIZE, onProgress: (done) => bar.update(done) }));
+      bar.stop();
+      const [{ shares }] = (await seedSql`select count(*)::int as shares from checkin_shares`) as unknown as [{ shares: number }];
+      console.log(`Seeded ${SIZE.checkins.toLocaleString()} check-ins (${shares.toLocaleString()} club shares), ${SIZE.users} users, ${SIZE.clubs} clubs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      // As autovacuum would after such a load: index-only scans need the visibility map.
+      await seedSql`vacuum analyze`;
+    }
     const [{ email }] = (await seedSql`select email from users where id = ${userIds[0]!}`) as unknown as [{ email: string }];
     await seedSql.end();
 
@@ -144,9 +158,12 @@ async function main() {
     if (process.env.BENCH_SKIP_HTTP !== "1") report("HTTP, next start, one client", await measureHttp(url, clubIds[0]!, email));
   } finally {
     await handle.close();
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    if (process.env.BENCH_KEEP || reuse) console.log(`Kept ${name}`);
+    else {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      console.log(`Dropped ${name}`);
+    }
     await admin.end();
-    console.log(`Dropped ${name}`);
   }
 }
 

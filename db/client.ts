@@ -31,6 +31,10 @@ export function openPostgres(url: string, poolSize = 10): DbHandle {
     // Fail fast while the server is down instead of queueing requests for ever.
     connect_timeout: 5,
     idle_timeout: 30,
+    // Seconds before a connection lost to an error reconnects. The default grows with every error across the pool
+    // (3^n / 100, up to 20 s), so after a restart that dropped 20 connections at once the app could sit idle for
+    // seconds after the server was back; a short capped wait recovers within about a second.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   return {

@@ -188,6 +188,29 @@ describe("assigning a block", () => {
     expect((await activeBlockOf(memberA))!.name).toContain("Slump reset");
   });
 
+  it("never lets one club's coach replace a block another club's coach set", async () => {
+    const both = await makeUser(t.db, { name: "Two Clubs" });
+    await t.db.insert(clubMembers).values([
+      { clubId: clubA, userId: both.id, role: "member" },
+      { clubId: clubB, userId: both.id, role: "member" },
+    ]);
+    await callerFor(t.db, coachB).blocks.assign({ ...assignInput({ athleteIds: [both.id] }), clubId: clubB });
+    const theirs = (await activeBlockOf(both))!;
+    const before = await counts();
+    const err = await expectTRPCError(
+      callerFor(t.db, coach).blocks.assign(assignInput({ athleteIds: [both.id], template: "slump-reset", onExisting: "replace" })),
+      "CONFLICT",
+      "onExisting",
+    );
+    expect(err.message).toContain("another club");
+    expect(await counts()).toEqual(before);
+    expect((await activeBlockOf(both))!.id).toBe(theirs.id);
+    // Keeping it is fine: the others get their block, the two-club runner stays on club B's.
+    const kept = await callerFor(t.db, coach).blocks.assign(assignInput({ athleteIds: [both.id], template: "slump-reset", onExisting: "keep" }));
+    expect(kept).toMatchObject({ created: [], kept: [both.id] });
+    expect((await activeBlockOf(both))!.clubId).toBe(clubB);
+  });
+
   it("lets the coach edit a day, extend, end early and cancel, only within their club", async () => {
     const block = (await activeBlockOf(memberA2))!;
     const detail = await callerFor(t.db, coach).blocks.byId({ clubId: clubA, blockId: block.id });

@@ -92,6 +92,16 @@ export async function assignBlock(
       .where(and(inArray(recoveryBlocks.athleteId, athleteIds), eq(recoveryBlocks.status, "active")))
       .for("update");
     const busy = new Set(existing.map((e) => e.athleteId));
+    // A runner follows one block at a time, but another club's block is that club's coaches' to end, not ours.
+    const elsewhere = athletes.filter((a) => existing.some((e) => e.athleteId === a.id && e.clubId !== club.id)).map((a) => a.name);
+    if (elsewhere.length > 0 && input.onExisting === "replace") {
+      const who = elsewhere.join(", ");
+      throw new AppError(
+        "CONFLICT",
+        `${who} ${elsewhere.length === 1 ? "is" : "are"} following a block set in another club, which only that club's coaches can end. Choose to keep it.`,
+        { onExisting: [`Following another club's block: ${who}`] },
+      );
+    }
     if (existing.length > 0 && !input.onExisting) {
       const names = athletes.filter((a) => busy.has(a.id)).map((a) => a.name);
       throw new AppError("CONFLICT", `${names.join(", ")} already ${names.length === 1 ? "has" : "have"} an active block. Choose to replace it or keep it.`, {

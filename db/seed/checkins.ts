@@ -59,7 +59,10 @@ export async function seedDemoCheckins(db: Db, base: SeedBase): Promise<void> {
   const people = (["coach", "ria", "sam", "lee"] as const).map((who) => ({ who, id: byEmail(who) }));
   const ids = people.map((p) => p.id);
   const sessions = await db
-    .select({ userId: trainingSessions.userId, date: trainingSessions.date, durationMin: trainingSessions.durationMin, rpe: trainingSessions.rpe })
+    .select({
+      userId: trainingSessions.userId, date: trainingSessions.date, durationMin: trainingSessions.durationMin, rpe: trainingSessions.rpe,
+      type: trainingSessions.type, distanceM: trainingSessions.distanceM,
+    })
     .from(trainingSessions)
     .where(inArray(trainingSessions.userId, ids));
 

@@ -100,6 +100,19 @@ describe("checkins.save", () => {
     expect(r.reasons[0]).toBe("mood flat for days (3 of the last 4 days)");
   });
 
+  it("notices easy runs in the training log getting slower, in the runner's own units", async () => {
+    const me = await makeUser(t.db, { distanceUnit: "mi" });
+    const api = callerFor(t.db, me);
+    // Three weeks of 5 mi easy runs at 8:00/mi, then one at 8:48/mi this week; today's is 5 mi in 44 min too.
+    await t.db.insert(trainingSessions).values([
+      ...[9, 12, 16, 20].map((ago) => ({ userId: me.id, date: addDays(today(), -ago), type: "easy" as const, durationMin: 40, distanceM: 8047 })),
+      { userId: me.id, date: addDays(today(), -2), type: "easy" as const, durationMin: 44, distanceM: 8047 },
+    ]);
+    const r = await api.checkins.save(base({ energy: 2, session: { type: "easy", durationMin: 44, distance: 5, rpe: 3 } }));
+    expect(r.burnoutFlag).toBe(true);
+    expect(r.reasons).toContain("easy runs getting slower (about 10% this week)");
+  });
+
   it.each([
     ["a scale above 7", { mood: 8 }, "mood"],
     ["a scale below 1", { soreness: 0 }, "soreness"],

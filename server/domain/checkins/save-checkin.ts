@@ -67,7 +67,10 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
       .from(checkins)
       .where(and(eq(checkins.userId, userId), between(checkins.date, from, addDays(input.date, -1)))),
     db
-      .select({ date: trainingSessions.date, durationMin: trainingSessions.durationMin, rpe: trainingSessions.rpe })
+      .select({
+        date: trainingSessions.date, durationMin: trainingSessions.durationMin, rpe: trainingSessions.rpe,
+        type: trainingSessions.type, distanceM: trainingSessions.distanceM,
+      })
       .from(trainingSessions)
       .leftJoin(checkins, and(eq(checkins.sessionId, trainingSessions.id), eq(checkins.date, input.date)))
       .where(and(eq(trainingSessions.userId, userId), between(trainingSessions.date, from, input.date), isNull(checkins.id))),
@@ -77,7 +80,14 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
   const readiness = assessReadiness({
     date: input.date,
     today: { ...input, warmupFeel: input.warmupFeel ?? null },
-    todaySession: session ? { durationMin: session.durationMin, rpe: session.rpe ?? null } : null,
+    todaySession: session
+      ? {
+          durationMin: session.durationMin,
+          rpe: session.rpe ?? null,
+          type: session.type,
+          distanceM: session.distance == null ? null : toMetres(session.distance, user.distanceUnit),
+        }
+      : null,
     recentCheckins: recent,
     sessions,
   });

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from "@/server/domain/days";
-import { LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex, type WellnessScales } from "./measures";
+import { easyPaceChange, LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex, type WellnessScales } from "./measures";
 
 export type Verdict = "push" | "steady" | "hold_back" | "reset";
 export const SLUMP_VERDICTS: readonly Verdict[] = ["hold_back", "reset"];
@@ -14,14 +14,15 @@ export type CheckinSignals = WellnessScales & {
 };
 
 export type PastCheckin = CheckinSignals & { date: string; verdict: Verdict };
-export type PastSession = { date: string; durationMin: number; rpe: number | null };
+/** A logged session; type and distance let easy-run pace be compared over the weeks. */
+export type PastSession = { date: string; durationMin: number; rpe: number | null; type?: string; distanceM?: number | null };
 
 export type ReadinessInput = {
   /** The check-in's day (the runner's own calendar day). */
   date: string;
   today: CheckinSignals;
   /** The session logged with this check-in, if any. */
-  todaySession?: { durationMin: number; rpe: number | null } | null;
+  todaySession?: Omit<PastSession, "date"> | null;
   /** Earlier check-ins (any order); only the 28 days before `date` matter. */
   recentCheckins: PastCheckin[];
   /** Logged training sessions other than today's own; only the 28 days up to `date` matter. */
@@ -53,6 +54,7 @@ export const RULES = {
   pushSignalsNeeded: 3,
   holdSignalsForHoldBack: 2,
   slumpDaysForReset: 2, // earlier hold-back/reset days this week that turn a hold-back into a reset
+  easySlowerBy: 0.05, // easy runs this much slower (median pace, last week against the three before)
 } as const;
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"];
@@ -62,8 +64,20 @@ const isFlat = (c: CheckinSignals) => c.mood <= RULES.flatMood;
 const isDrained = (c: CheckinSignals) => c.energy <= RULES.drained;
 const isStiff = (c: CheckinSignals) => c.soreness >= RULES.stiff;
 
-/** Burnout signs that persist: present today and on enough of the previous three days. */
-function burnoutSigns(input: ReadinessInput): string[] {
+/** Easy runs getting slower, in words, or null: the one burnout sign that comes from training rather than feelings. */
+function easySlowdown(input: ReadinessInput): string | null {
+  const runs = [...input.sessions, ...(input.todaySession ? [{ ...input.todaySession, date: input.date }] : [])]
+    .filter((s) => s.type === "easy")
+    .map((s) => ({ date: s.date, durationMin: s.durationMin, distanceM: s.distanceM ?? null }));
+  const change = easyPaceChange(runs, input.date);
+  return change != null && change >= RULES.easySlowerBy ? `easy runs getting slower (about ${Math.round(change * 100)}% this week)` : null;
+}
+
+/**
+ * Burnout signs that persist: present today and on enough of the previous three days. Slower easy runs count when
+ * the body says so too today (flat, drained or stiff), since heat or hills alone can slow a week.
+ */
+function burnoutSigns(input: ReadinessInput, slowdown: string | null): string[] {
   const window = input.recentCheckins.filter((c) => {
     const ago = daysBetween(c.date, input.date);
     return ago >= 1 && ago <= 3;
@@ -79,6 +93,8 @@ function burnoutSigns(input: ReadinessInput): string[] {
     const days = 1 + window.filter(test).length;
     if (days >= RULES.burnoutDays) out.push(`${words} (${days} of the last 4 days)`);
   }
+  const today = input.today;
+  if (slowdown && (isFlat(today) || isDrained(today) || isStiff(today))) out.push(slowdown);
   return out;
 }
 
@@ -115,7 +131,8 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   }
   if (today.energy >= RULES.bodyReadyEnergy && today.soreness <= RULES.bodyReadySoreness) push.push("body feels ready to extend, not forced");
 
-  const burnout = burnoutSigns(input);
+  const slowdown = easySlowdown(input);
+  const burnout = burnoutSigns(input, slowdown);
   const burnoutFlag = burnout.length > 0;
   const priorSlumpDays = week.filter((c) => SLUMP_VERDICTS.includes(c.verdict)).length;
   const yesterdayHard = input.sessions.some(
@@ -158,6 +175,7 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   if (today.motivation <= 2 && !isFlat(today) && !burnoutFlag) {
     reasons.push("low motivation, which usually fades once you start");
   }
+  if (slowdown && !burnout.includes(slowdown)) reasons.push(`${slowdown}: worth watching`);
   const loadFlag = ratio != null && ratio > LOAD_RATIO_FLAG;
   if (loadFlag) reasons.push(`training load this week is ${ratio}× your 4-week average`);
 

@@ -1,4 +1,4 @@
 export { assessReadiness, RULES, SLUMP_VERDICTS } from "./assess-readiness";
 export type { CheckinSignals, PastCheckin, PastSession, Readiness, ReadinessInput, Verdict } from "./assess-readiness";
-export { LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex } from "./measures";
+export { easyPaceChange, LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex } from "./measures";
 export { addDays, daysBetween, weekStart } from "@/server/domain/days";

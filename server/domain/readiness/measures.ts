@@ -69,3 +69,30 @@ export function trainingTrend(sessions: LoadedSession[], day: string): { trend: 
 export function lastDays(day: string, n: number): string[] {
   return Array.from({ length: n }, (_, i) => addDays(day, i - n + 1));
 }
+
+export type TimedRun = { date: string; durationMin: number; distanceM: number | null };
+
+/**
+ * How much slower easy runs of the 7 days ending `day` are than those of the 21 days before, as a fraction (0.08 is
+ * 8% slower; negative is faster). Median paces, so one hilly or chatty run decides nothing. null when there are fewer
+ * than 2 recent or 3 earlier easy runs with a distance of at least 1 km: too few to call it a trend.
+ */
+export function easyPaceChange(easyRuns: TimedRun[], day: string): number | null {
+  const recent: number[] = [];
+  const before: number[] = [];
+  for (const r of easyRuns) {
+    if (r.distanceM == null || r.distanceM < 1000 || r.durationMin <= 0) continue;
+    const ago = daysBetween(r.date, day);
+    const pace = (r.durationMin * 60) / r.distanceM; // seconds per metre: higher is slower
+    if (ago >= 0 && ago <= 6) recent.push(pace);
+    else if (ago >= 7 && ago <= 27) before.push(pace);
+  }
+  if (recent.length < 2 || before.length < 3) return null;
+  return Math.round((median(recent) / median(before) - 1) * 100) / 100;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}

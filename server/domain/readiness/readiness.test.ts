@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessReadiness, type CheckinSignals, type PastCheckin, type PastSession, type ReadinessInput } from "./assess-readiness";
 import { addDays, daysBetween, weekStart } from "@/server/domain/days";
-import { loadRatio, sessionLoad, trainingTrend, wellnessIndex } from "./measures";
+import { easyPaceChange, loadRatio, sessionLoad, trainingTrend, wellnessIndex } from "./measures";
 
 const DAY = "2026-03-18"; // a Wednesday
 const neutral: CheckinSignals = {
@@ -243,5 +243,56 @@ describe("7:28 load ratio is a flag, never a verdict", () => {
 describe("a quiet day", () => {
   it("says there are no strong signals", () => {
     expect(run()).toMatchObject({ verdict: "steady", reasons: ["no strong signals either way: run the plan as written"], burnoutFlag: false, wellnessIndex: 14, loadRatio: null });
+  });
+});
+
+describe("easy runs getting slower (a burnout sign from training)", () => {
+  // An 8 km easy run `ago` days before DAY at `secPerKm`.
+  const easy = (ago: number, secPerKm: number, km = 8, type = "easy"): PastSession => ({
+    date: addDays(DAY, -ago), durationMin: (secPerKm * km) / 60, rpe: 3, type, distanceM: km * 1000,
+  });
+  const before = [9, 12, 16, 20].map((ago) => easy(ago, 300)); // 5:00/km over the three weeks before
+
+  it.each([
+    ["the same pace", [easy(1, 300), easy(3, 300), ...before], 0],
+    ["5% slower (the boundary)", [easy(1, 315), easy(3, 315), ...before], 0.05],
+    ["10% faster", [easy(1, 270), easy(3, 270), ...before], -0.1],
+    ["the median, so one slow hilly run decides nothing", [easy(1, 300), easy(2, 300), easy(3, 420), ...before], 0],
+    ["one recent run is too few", [easy(1, 360), ...before], null],
+    ["two earlier runs are too few", [easy(1, 360), easy(3, 360), easy(9, 300), easy(12, 300)], null],
+    ["runs under 1 km are ignored", [easy(1, 360, 0.5), easy(3, 360, 0.5), ...before], null],
+    ["runs 28+ days ago are ignored", [easy(1, 360), easy(3, 360), easy(28, 300), easy(30, 300), easy(35, 300)], null],
+  ])("%s", (_label, runs, change) => {
+    expect(easyPaceChange(runs.map((r) => ({ date: r.date, durationMin: r.durationMin, distanceM: r.distanceM ?? null })), DAY)).toBe(change);
+  });
+
+  it("raises the burnout flag when the body agrees today (flat, drained or stiff)", () => {
+    const sessions = [easy(1, 324), easy(3, 324), ...before]; // 8% slower
+    for (const today of [{ mood: 2 }, { energy: 2 }, { soreness: 6 }]) {
+      const r = run({ sessions, today });
+      expect(r.burnoutFlag).toBe(true);
+      expect(r.verdict).toBe("reset");
+      expect(r.reasons).toContain("easy runs getting slower (about 8% this week)");
+    }
+  });
+
+  it("on its own it is only worth watching, not a flag", () => {
+    const r = run({ sessions: [easy(1, 324), easy(3, 324), ...before] });
+    expect(r).toMatchObject({ burnoutFlag: false, verdict: "steady" });
+    expect(r.reasons).toContain("easy runs getting slower (about 8% this week): worth watching");
+  });
+
+  it("counts from 5% slower, not below", () => {
+    expect(run({ sessions: [easy(1, 315), easy(3, 315), ...before], today: { energy: 2 } }).burnoutFlag).toBe(true);
+    const under = run({ sessions: [easy(1, 312), easy(3, 312), ...before], today: { energy: 2 } });
+    expect(under.burnoutFlag).toBe(false);
+    expect(under.reasons.some((x) => x.includes("easy runs"))).toBe(false);
+  });
+
+  it("looks at easy runs only, and includes today's own", () => {
+    const slowTempos = [easy(1, 360, 8, "tempo"), easy(3, 360, 8, "tempo"), ...before];
+    expect(run({ sessions: slowTempos, today: { mood: 2 } }).burnoutFlag).toBe(false);
+    const withToday = run({ sessions: [easy(2, 330), ...before], todaySession: { durationMin: 44, rpe: 3, type: "easy", distanceM: 8000 }, today: { mood: 2 } });
+    expect(withToday.burnoutFlag).toBe(true);
   });
 });

@@ -352,6 +352,18 @@ describe("the triage dashboard", () => {
     expect(after?.block).toBeNull();
     const [pick] = await callerFor(t.db, coach).blocks.assignable({ clubId: clubA, ids: [runner.id] });
     expect(pick).toMatchObject({ id: runner.id, onBlock: false });
+
+    // The athlete's pages read it as finished without writing anything, and nobody can change it any more.
+    const block = (await activeBlockOf(runner))!;
+    const me = callerFor(t.db, runner);
+    expect((await me.blocks.today()).block).toBeNull();
+    expect((await me.blocks.history({})).items.find((b) => b.id === block.id)?.status).toBe("completed");
+    expect((await activeBlockOf(runner))?.updatedAt).toEqual(block.updatedAt);
+    const [firstDay] = await t.db.select().from(blockDays).where(eq(blockDays.blockId, block.id)).orderBy(blockDays.date);
+    await expectTRPCError(me.blocks.markDay({ dayId: firstDay!.id, status: "done", note: "" }), "CONFLICT");
+    expect((await callerFor(t.db, coach).blocks.byId({ clubId: clubA, blockId: block.id })).status).toBe("completed");
+    const err = await expectTRPCError(callerFor(t.db, coach).blocks.extend({ clubId: clubA, blockId: block.id, days: 3 }), "CONFLICT");
+    expect(err.message).toContain("finished");
   });
 
   it("pages through athletes with a cursor, each exactly once", async () => {

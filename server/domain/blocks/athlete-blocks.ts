@@ -3,7 +3,7 @@ import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { todayIn } from "@/server/domain/days";
-import { completeFinishedBlocks } from "./complete-finished-blocks";
+import { effectiveStatus } from "./block-status";
 import { refreshBlockSummary } from "./refresh-block-summary";
 import { describeDay, formatDistance } from "./describe-day";
 
@@ -17,14 +17,13 @@ async function profileOf(db: DbOrTx, userId: string) {
 export async function getToday(db: DbOrTx, userId: string) {
   const me = await profileOf(db, userId);
   const today = todayIn(me.timeZone);
-  // A block past its last day is finished.
-  await completeFinishedBlocks(db, [{ id: userId, timeZone: me.timeZone }]);
   const coach = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${recoveryBlocks.coachId})`;
   const [row] = await db
     .select({ block: recoveryBlocks, clubName: clubs.name, clubSlug: clubs.slug, coachName: coach })
     .from(recoveryBlocks)
     .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
-    .where(and(eq(recoveryBlocks.athleteId, userId), eq(recoveryBlocks.status, "active")));
+    // Past its last day it is finished (see block-status.ts).
+    .where(and(eq(recoveryBlocks.athleteId, userId), eq(recoveryBlocks.status, "active"), gte(recoveryBlocks.endDate, today)));
   if (!row) return { today, distanceUnit: me.distanceUnit, block: null };
   const days = (await db.select().from(blockDays).where(eq(blockDays.blockId, row.block.id)).orderBy(asc(blockDays.date))).map((d) => ({
     ...d,
@@ -71,12 +70,12 @@ export async function markDay(
   const today = todayIn(me.timeZone);
   return db.transaction(async (tx) => {
     const [day] = await tx
-      .select({ id: blockDays.id, date: blockDays.date, blockId: blockDays.blockId, blockStatus: recoveryBlocks.status })
+      .select({ id: blockDays.id, date: blockDays.date, blockId: blockDays.blockId, status: recoveryBlocks.status, endDate: recoveryBlocks.endDate })
       .from(blockDays)
       .innerJoin(recoveryBlocks, eq(recoveryBlocks.id, blockDays.blockId))
       .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)));
     if (!day) throw AppError.notFound("Day");
-    if (day.blockStatus !== "active") throw new AppError("CONFLICT", "This block has ended, so its days can't be changed.");
+    if (effectiveStatus(day, today) !== "active") throw new AppError("CONFLICT", "This block has ended, so its days can't be changed.");
     if (day.date > today) throw AppError.field("status", "You can only mark today or earlier days");
     const [updated] = await tx
       .update(blockDays)
@@ -90,6 +89,7 @@ export async function markDay(
 
 /** The caller's blocks, newest first, keyset-paginated on (start date, id). */
 export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?: { startDate: string; id: string } | null; limit: number }) {
+  const today = todayIn((await profileOf(db, userId)).timeZone);
   const c = input.cursor;
   const rows = await db
     .select({
@@ -114,7 +114,7 @@ export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?:
     )
     .orderBy(desc(recoveryBlocks.startDate), desc(recoveryBlocks.id))
     .limit(input.limit + 1);
-  const items = rows.slice(0, input.limit);
+  const items = rows.slice(0, input.limit).map((r) => ({ ...r, status: effectiveStatus(r, today) }));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > input.limit && last ? { startDate: last.startDate, id: last.id } : null };
 }

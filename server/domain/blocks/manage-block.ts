@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templates";
 import { addDays, todayIn } from "@/server/domain/days";
 import { describeDay } from "./describe-day";
+import { effectiveStatus } from "./block-status";
 import { refreshBlockSummary } from "./refresh-block-summary";
 
 /** A block of this club with its days, for its coaches. Blocks of other clubs are "not found". */
@@ -18,18 +19,31 @@ export async function getClubBlock(db: DbOrTx, clubId: string, blockId: string) 
     .where(and(eq(recoveryBlocks.id, blockId), eq(recoveryBlocks.clubId, clubId)));
   if (!block) throw AppError.notFound("Block");
   const days = await db.select().from(blockDays).where(eq(blockDays.blockId, blockId)).orderBy(asc(blockDays.date));
-  return { ...block.block, athleteName: block.athleteName, distanceUnit: block.distanceUnit, today: todayIn(block.athleteTimeZone), days: days.map((d) => ({ ...d, summary: describeDay(d, block.distanceUnit) })) };
+  const today = todayIn(block.athleteTimeZone);
+  return {
+    ...block.block,
+    status: effectiveStatus(block.block, today),
+    athleteName: block.athleteName,
+    distanceUnit: block.distanceUnit,
+    today,
+    days: days.map((d) => ({ ...d, summary: describeDay(d, block.distanceUnit) })),
+  };
 }
 
 async function activeClubBlock(db: DbOrTx, clubId: string, blockId: string) {
-  const [block] = await db
-    .select()
+  const [row] = await db
+    .select({ block: recoveryBlocks, timeZone: users.timeZone })
     .from(recoveryBlocks)
+    .innerJoin(users, eq(users.id, recoveryBlocks.athleteId))
     .where(and(eq(recoveryBlocks.id, blockId), eq(recoveryBlocks.clubId, clubId)))
-    .for("update");
-  if (!block) throw AppError.notFound("Block");
-  if (block.status !== "active") throw new AppError("CONFLICT", "This block is no longer active, so it can't be changed.");
-  return block;
+    .for("update", { of: recoveryBlocks });
+  if (!row) throw AppError.notFound("Block");
+  const status = effectiveStatus(row.block, todayIn(row.timeZone));
+  if (status === "completed" && row.block.status === "active") {
+    throw new AppError("CONFLICT", "This block has finished, so it can't be changed. Assign a new one instead.");
+  }
+  if (status !== "active") throw new AppError("CONFLICT", "This block is no longer active, so it can't be changed.");
+  return row.block;
 }
 
 export async function updateBlockDay(db: DbOrTx, clubId: string, dayId: string, day: TemplateDaySpec) {

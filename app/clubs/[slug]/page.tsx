@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getApi } from "@/server/caller";
-import { auth } from "@/server/auth";
+import { currentSession } from "@/server/auth";
 import { JOIN_POLICY_LABEL } from "../_components/format";
 import { RunCard } from "../_components/run-card";
 import { InviteLinks } from "./invite-links";
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function ClubOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const club = await loadClub((await params).slug);
-  const [session, api] = await Promise.all([auth(), getApi()]);
+  const [session, api] = await Promise.all([currentSession(), getApi()]);
   const canSeeRuns = club.privacy === "public" || club.myRole !== null;
   const runs = canSeeRuns ? await api.groupRuns.list({ clubId: club.id, when: "upcoming", limit: 3 }) : null;
   const staff = club.myRole === "owner" || club.myRole === "coach";

@@ -7,7 +7,7 @@ import { LoadMore } from "../../_components/load-more";
 import { RoleBadge } from "../../_components/role-badge";
 
 /** The owner's roster: promote or demote coaches, remove members, hand over ownership. */
-export function ManageMembers({ clubId, slug, ownerId }: { clubId: string; slug: string; ownerId: string }) {
+export function ManageMembers({ clubId, slug }: { clubId: string; slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -33,7 +33,8 @@ export function ManageMembers({ clubId, slug, ownerId }: { clubId: string; slug:
               <span className="truncate font-medium">{m.name}</span>
               <RoleBadge role={m.role} />
             </span>
-            {m.userId === ownerId || m.role === "owner" ? null : (
+            {/* Only the owner sees this roster, so the owner row is their own: no actions on it. */}
+            {m.role === "owner" ? null : (
               <span className="flex flex-wrap gap-2">
                 <button
                   type="button"

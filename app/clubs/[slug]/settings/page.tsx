@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getApi } from "@/server/caller";
 import { ClubForm } from "../../_components/club-form";
 import { loadClub } from "../load-club";
 import { AuditLog } from "./audit-log";
@@ -13,7 +12,6 @@ export default async function ClubSettingsPage({ params }: { params: Promise<{ s
   const club = await loadClub((await params).slug);
   if (club.privacy === "private" && !club.myRole) notFound();
   if (club.myRole !== "owner") return <p className="card text-stone-700">Only the club&apos;s owner can change its settings.</p>;
-  const me = await (await getApi()).account.me();
   return (
     <div className="space-y-8">
       <section className="space-y-3" aria-labelledby="details-heading">
@@ -27,7 +25,7 @@ export default async function ClubSettingsPage({ params }: { params: Promise<{ s
       <section className="card space-y-3" aria-labelledby="members-heading">
         <h2 id="members-heading" className="text-xl font-semibold">Members and roles</h2>
         <p className="text-sm text-stone-600">Coaches can approve requests, make invite links and schedule group runs.</p>
-        <ManageMembers clubId={club.id} slug={club.slug} ownerId={me.id} />
+        <ManageMembers clubId={club.id} slug={club.slug} />
       </section>
       <section className="card space-y-3" aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="text-xl font-semibold">Audit log</h2>

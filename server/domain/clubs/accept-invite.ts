@@ -37,7 +37,8 @@ export async function acceptInvite(db: Db, token: string, userId: string) {
       .returning({ id: clubInvites.id });
     if (!used) throw AppError.field("token", INVITE_STATE_MESSAGES.used_up);
     const status = club.joinPolicy === "approval" ? "pending" : "active";
-    await admitMember(tx, club, await loadUserName(tx, userId), status);
+    // A row that changed holds exactly `status`; only a concurrent join leaves something else to read back.
+    if (await admitMember(tx, club, await loadUserName(tx, userId), status)) return { status, slug: club.slug };
     return { status: (await membershipStatusOf(tx, club.id, userId))?.status ?? status, slug: club.slug };
   });
 }

@@ -22,7 +22,8 @@ export async function joinClub(db: Db, clubId: string, userId: string) {
     const { club } = access;
     if (club.joinPolicy === "invite") throw AppError.forbidden("This club is invite only. Ask a coach for an invite link.");
     const status = club.joinPolicy === "open" ? "active" : "pending";
-    await admitMember(tx, club, await loadUserName(tx, userId), status);
+    // A row that changed holds exactly `status`; only a concurrent join leaves something else to read back.
+    if (await admitMember(tx, club, await loadUserName(tx, userId), status)) return { status };
     return { status: (await membershipStatusOf(tx, clubId, userId))?.status ?? status };
   });
 }

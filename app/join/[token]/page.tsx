@@ -2,21 +2,15 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { auth } from "@/server/auth";
+import { currentSession } from "@/server/auth";
 import { getApi } from "@/server/caller";
 import { AcceptInvite } from "./accept-invite";
 
 export const metadata: Metadata = { title: "Club invite", robots: { index: false } };
 
-const STATE_TEXT = {
-  revoked: "This invite link was revoked. Ask the club for a new one.",
-  expired: "This invite link has expired. Ask the club for a new one.",
-  used_up: "This invite link has been used as many times as allowed. Ask the club for a new one.",
-} as const;
-
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [api, session] = await Promise.all([getApi(), auth()]);
+  const [api, session] = await Promise.all([getApi(), currentSession()]);
   let preview;
   try {
     preview = await api.invites.preview({ token });
@@ -53,9 +47,9 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
           </p>
         ) : preview.myStatus === "removed" ? (
           <p>You were removed from this club, so this link can&apos;t bring you back. Ask its owner.</p>
-        ) : preview.state !== "valid" ? (
+        ) : preview.stateMessage ? (
           <p role="alert" className="text-red-800">
-            {STATE_TEXT[preview.state]}
+            {preview.stateMessage}
           </p>
         ) : !session?.user?.id ? (
           <div className="flex flex-wrap gap-2">

@@ -2,7 +2,7 @@ import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { membershipStatusOf } from "./admit-member";
 import { findInviteByToken } from "./find-invite";
-import { inviteState } from "./invite-token";
+import { INVITE_STATE_MESSAGES, inviteState } from "./invite-token";
 
 /**
  * What an invite link leads to. Holding the secret token is what lets someone see a private club's name here;
@@ -13,6 +13,7 @@ export async function previewInvite(db: DbOrTx, token: string, userId: string | 
   if (!found) throw AppError.notFound("Invite link");
   const { invite, club } = found;
   const membership = userId ? await membershipStatusOf(db, club.id, userId) : null;
+  const state = inviteState(invite);
   return {
     club: {
       id: club.id,
@@ -24,7 +25,9 @@ export async function previewInvite(db: DbOrTx, token: string, userId: string | 
       joinPolicy: club.joinPolicy,
       memberCount: club.memberCount,
     },
-    state: inviteState(invite),
+    state,
+    // The same words acceptInvite refuses with, so the page needn't keep its own copy.
+    stateMessage: state === "valid" ? null : INVITE_STATE_MESSAGES[state],
     // An approval club still wants its owner or a coach to say yes, even with a link.
     needsApproval: club.joinPolicy === "approval",
     myStatus: membership?.status ?? null,

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
-import { messageOf } from "@/app/_trpc/errors";
+import { ErrorNote } from "@/app/clubs/_components/error-note";
 
 export function AcceptInvite({ token, needsApproval }: { token: string; needsApproval: boolean }) {
   const trpc = useTRPC();
@@ -13,11 +13,7 @@ export function AcceptInvite({ token, needsApproval }: { token: string; needsApp
       <button type="button" className="btn-primary" disabled={accept.isPending} onClick={() => accept.mutate({ token })}>
         {accept.isPending ? "Sending…" : needsApproval ? "Ask to join" : "Join club"}
       </button>
-      {accept.isError ? (
-        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
-          {messageOf(accept.error)}
-        </p>
-      ) : null}
+      <ErrorNote error={accept.error} />
     </div>
   );
 }

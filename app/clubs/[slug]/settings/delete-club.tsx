@@ -3,7 +3,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
-import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
+import { fieldErrorsOf } from "@/app/_trpc/errors";
+import { ErrorNote } from "../../_components/error-note";
 
 export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
   const trpc = useTRPC();
@@ -42,11 +43,7 @@ export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
           </p>
         ) : null}
       </div>
-      {del.isError && !fieldError ? (
-        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">
-          {messageOf(del.error)}
-        </p>
-      ) : null}
+      {fieldError ? null : <ErrorNote error={del.error} />}
       <button type="submit" className="btn-danger" disabled={del.isPending || typed.trim().toLowerCase() !== name.trim().toLowerCase()}>
         {del.isPending ? "Deleting…" : "Delete this club"}
       </button>

@@ -9,19 +9,15 @@ function cellText(value: Cell): string {
 }
 
 /** RFC 4180 quoting, and a leading quote on text that a spreadsheet would run as a formula. */
-export function csvCell(value: Cell): string {
+function csvCell(value: Cell): string {
   let text = cellText(value);
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function flatten(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row));
-}
-
-/** One table as CSV: a header row from the keys of the first row (or the given columns), then one line per row. */
-export function tableToCsv(rows: readonly Record<string, unknown>[], columns?: string[]): string {
-  const cols = columns ?? (rows[0] ? Object.keys(flatten(rows[0])) : []);
+/** One table as CSV: a header row from the keys of the first row, then one line per row. */
+function tableToCsv(rows: readonly Record<string, unknown>[]): string {
+  const cols = rows[0] ? Object.keys(rows[0]) : [];
   const lines = [cols.map(csvCell).join(",")];
   for (const row of rows) lines.push(cols.map((c) => csvCell(row[c])).join(","));
   return lines.join("\r\n");

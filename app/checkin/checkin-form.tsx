@@ -7,9 +7,10 @@ import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC, type RouterOutputs } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
-import { checkinInput, NOTE_MAX, SESSION_TYPES } from "@/server/routers/schemas/checkins";
+import { checkinInput, NOTE_MAX } from "@/server/routers/schemas/checkins";
+import { SESSION_TYPE_LABELS, SESSION_TYPES } from "@/server/routers/schemas/training";
 import { ChoiceGroup } from "./choice-group";
-import { SCALES, SESSION_TYPE_LABELS, type ScaleKey } from "./scales";
+import { SCALES, type ScaleKey } from "./scales";
 import { VerdictResult, type VerdictResultData } from "./verdict-result";
 
 type In = z.input<typeof checkinInput>;

@@ -9,8 +9,3 @@ export const SCALES = {
 } as const;
 
 export type ScaleKey = keyof typeof SCALES;
-
-export const SESSION_TYPE_LABELS = {
-  easy: "Easy run", long: "Long run", progression: "Progression run", fartlek: "Fartlek", intervals: "Intervals", tempo: "Tempo",
-  race: "Race", walk: "Walk", cross_training: "Cross-training", strength: "Strength",
-} as const;

@@ -6,7 +6,7 @@ import { formatDay } from "@/app/_components/feed/labels";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
-import { SESSION_TYPE_LABELS } from "../checkin/scales";
+import { SESSION_TYPE_LABELS } from "@/server/routers/schemas/training";
 
 const WHO = { private: "Only me", coaches: "My coaches", clubs: "My club(s)" } as const;
 

@@ -1,13 +1,12 @@
 // Input schemas only (no server code), so the check-in form and feed validate with the same rules.
 import { z } from "zod";
+import { SESSION_TYPES } from "./training";
 
 export const NOTE_MAX = 2000;
 export const COMMENT_MAX = 1000;
 
 const scale = (what: string) =>
   z.number(`Choose how your ${what} is`).int(`Choose how your ${what} is`).min(1, `Choose a ${what} from the scale (1-7)`).max(7, `Choose a ${what} from the scale (1-7)`);
-
-export const SESSION_TYPES = ["easy", "long", "progression", "fartlek", "intervals", "tempo", "race", "walk", "cross_training", "strength"] as const;
 
 export const checkinSessionInput = z.object({
   type: z.enum(SESSION_TYPES, "Choose the kind of session"),

@@ -3,6 +3,9 @@ import { format, parseISO } from "date-fns";
 export type Unit = "km" | "mi";
 const METRES: Record<Unit, number> = { km: 1000, mi: 1609.344 };
 
+/** An optional number field's raw value: empty means null (react-hook-form's setValueAs). */
+export const blankToNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
+
 export function metresTo(metres: number, unit: Unit): number {
   return Math.round((metres / METRES[unit]) * 100) / 100;
 }

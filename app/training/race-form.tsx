@@ -7,7 +7,7 @@ import { RACE_DISTANCE_LABELS, RACE_DISTANCES, raceInput } from "@/server/router
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { FieldMessage } from "./field-message";
-import { localToday, parseRaceTime, type Unit } from "./format";
+import { blankToNull, localToday, parseRaceTime, type Unit } from "./format";
 import { RpeOptions } from "./rpe-select";
 
 // The form takes a finishing time as text; the server gets whole seconds.
@@ -15,7 +15,6 @@ const raceForm = raceInput.omit({ timeSec: true }).extend({
   time: z.string().refine((v) => parseRaceTime(v) !== null, "Enter the time as h:mm:ss, like 1:52:10, or mm:ss, like 24:31"),
 });
 type Values = z.infer<typeof raceForm>;
-const blankToNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
 
 export function RaceForm({ unit }: { unit: Unit }) {
   const trpc = useTRPC();

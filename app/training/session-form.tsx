@@ -8,7 +8,7 @@ import { SESSION_TYPE_LABELS, SESSION_TYPES, sessionInput, type SessionFormValue
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { FieldMessage } from "./field-message";
-import { localToday, type Unit } from "./format";
+import { blankToNull, localToday, type Unit } from "./format";
 import { RpeOptions } from "./rpe-select";
 
 type Props = {
@@ -16,8 +16,6 @@ type Props = {
   /** Editing an existing session when given. */
   session?: SessionFormValues & { id: string; fromCheckin: boolean };
 };
-
-const blankToNull = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
 
 export function SessionForm({ unit, session }: Props) {
   const trpc = useTRPC();

@@ -1,5 +1,3 @@
-import type { SelectHTMLAttributes } from "react";
-
 const LABELS = ["rest", "very easy", "easy", "moderate", "somewhat hard", "hard", "hard", "very hard", "very hard", "near max", "all-out"];
 
 /** Effort 0-10, or not rated. */
@@ -13,13 +11,5 @@ export function RpeOptions() {
         </option>
       ))}
     </>
-  );
-}
-
-export function RpeSelect(props: SelectHTMLAttributes<HTMLSelectElement>) {
-  return (
-    <select className="input" {...props}>
-      <RpeOptions />
-    </select>
   );
 }

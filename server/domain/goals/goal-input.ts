@@ -11,5 +11,3 @@ export type GoalInput = {
 
 // Goals are a handful per horizon; a cap keeps the one-shot list bounded without paging.
 export const MAX_GOALS = 100;
-
-export const HORIZON_ORDER: GoalHorizon[] = ["next_month", "season", "year", "three_years", "career"];

@@ -1,10 +1,10 @@
 // Benchmarks the coach's triage dashboard through the tRPC caller on PostgreSQL:
 // one club of 2,000 athletes, 1,000,000 check-ins and 50,000 recovery blocks (350,000 block days).
 //   npx tsx scripts/bench/dashboard.ts            (BENCH_SERVER_URL overrides the server)
-// It creates its own database rf_bench_<ms> and drops it at the end.
+// It creates its own database rf_bench_<ms> and drops it at the end unless BENCH_KEEP=1; a BENCH_REUSE database is kept.
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import type { Db } from "@/db/client";
+import type { Db, DbHandle } from "@/db/client";
 import { openPostgres } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import * as schema from "@/db/schema";
@@ -27,6 +27,25 @@ function urlFor(name: string) {
   return u.toString();
 }
 
+// Migrates and seeds the fresh database; returns the club's id.
+async function seed(handle: DbHandle, sql: postgres.Sql) {
+  await runMigrations(handle);
+  await ensureBuiltInTemplates(handle.db);
+  let t0 = Date.now();
+  const { clubIds } = await bulkSeed(sql, { users: ATHLETES, clubs: 1, checkins: CHECKINS });
+  const clubId = clubIds[0]!;
+  console.log(`bulk seed (users, check-ins, shares): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  t0 = Date.now();
+  await seedBlocks(sql, { blocks: BLOCKS, clubId });
+  const [counts] = await sql<{ blocks: number; days: number; checkins: number; sessions: number }[]>`
+    select (select count(*)::int from recovery_blocks) blocks, (select count(*)::int from block_days) days,
+           (select count(*)::int from checkins) checkins, (select count(*)::int from training_sessions) sessions`;
+  console.log(`blocks and days: ${((Date.now() - t0) / 1000).toFixed(1)} s`, counts);
+  // A live database's autovacuum would have done this after such a load (PostgreSQL 13+ vacuums after inserts too);
+  // without it every index-only probe of the fresh tables still visits the heap.
+  await sql`vacuum analyze`;
+  return clubId;
+}
 
 async function main() {
   // BENCH_REUSE=<database> measures an already seeded database (kept with BENCH_KEEP=1) instead of building one.
@@ -40,26 +59,7 @@ async function main() {
   let queries = 0;
   const counted = postgres(urlFor(name), { max: 5, onnotice: () => {} });
   try {
-    const clubId = reuse ? (await sql<{ id: string }[]>`select id from clubs limit 1`)[0]!.id : await seed();
-
-  async function seed() {
-    await runMigrations(handle);
-    await ensureBuiltInTemplates(handle.db);
-    let t0 = Date.now();
-    const { clubIds } = await bulkSeed(sql, { users: ATHLETES, clubs: 1, checkins: CHECKINS });
-    const clubId = clubIds[0]!;
-    console.log(`bulk seed (users, check-ins, shares): ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    t0 = Date.now();
-    await seedBlocks(sql, { blocks: BLOCKS, clubId });
-    const [counts] = await sql<{ blocks: number; days: number; checkins: number; sessions: number }[]>`
-      select (select count(*)::int from recovery_blocks) blocks, (select count(*)::int from block_days) days,
-             (select count(*)::int from checkins) checkins, (select count(*)::int from training_sessions) sessions`;
-    console.log(`blocks and days: ${((Date.now() - t0) / 1000).toFixed(1)} s`, counts);
-    // A live database's autovacuum would have done this after such a load (PostgreSQL 13+ vacuums after inserts too);
-    // without it every index-only probe of the fresh tables still visits the heap.
-    await sql`vacuum analyze`;
-    return clubId;
-  }
+    const clubId = reuse ? (await sql<{ id: string }[]>`select id from clubs limit 1`)[0]!.id : await seed(handle, sql);
 
     const [coach] = await sql<{ user_id: string }[]>`select user_id from club_members where club_id = ${clubId} and role = 'owner'`;
     const db = drizzle(counted, { schema, logger: { logQuery: () => void queries++ } }) as unknown as Db;
@@ -92,7 +92,8 @@ async function main() {
     await counted.end({ timeout: 5 });
     await sql.end({ timeout: 5 });
     await handle.close();
-    if (process.env.BENCH_KEEP) console.log(`kept ${name}`);
+    // A reused database was seeded by an earlier run and is kept, as feed.ts does.
+    if (process.env.BENCH_KEEP || reuse) console.log(`kept ${name}`);
     else {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       console.log(`dropped ${name}`);

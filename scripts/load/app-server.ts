@@ -7,8 +7,6 @@ import { runMigrations } from "@/db/migrate";
 
 export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
-export type AppServer = { baseUrl: string; databaseUrl: string; sql: postgres.Sql; stop: () => Promise<void> };
-
 async function waitForHealth(baseUrl: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

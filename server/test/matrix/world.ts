@@ -6,13 +6,14 @@ import { addDays, todayIn } from "@/server/domain/days";
 import { notify } from "@/server/domain/notifications/notify";
 import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
 import type { Db } from "@/db/client";
-import { makeClubCast, type ClubCast } from "../club-fixtures";
+import { checkinInput } from "../checkin-fixtures";
+import { CAST_ROLES, castUser, makeClubCast, type CastRole, type ClubCast } from "../club-fixtures";
 import { callerFor } from "../fixtures";
-import { CALLERS, type CallerKind } from "./cast";
 
-export { CALLERS, type CallerKind };
-export type SignedIn = Exclude<CallerKind, "signedOut">;
-export const SIGNED_IN = CALLERS.filter((c): c is SignedIn => c !== "signedOut");
+// The matrix's names for the shared cast roles (table.ts lists outcomes in this order).
+export { CAST_ROLES as CALLERS, type CastRole as CallerKind };
+export type SignedIn = Exclude<CastRole, "signedOut">;
+export const SIGNED_IN = CAST_ROLES.filter((c): c is SignedIn => c !== "signedOut");
 
 type Own = { checkinId: string; sessionId: string; goalId: string; notificationId: string; commentId: string | null };
 
@@ -33,15 +34,9 @@ export type World = {
   calendarToken: string;
 };
 
-export function userOf(w: World, who: CallerKind) {
-  return who === "signedOut" ? null : w.cast[who];
+export function userOf(w: World, who: CastRole) {
+  return castUser(w.cast, who);
 }
-
-const checkin = (date: string, extra: Record<string, unknown> = {}) => ({
-  date, mood: 4, energy: 4, sleepQuality: 4, soreness: 3, stress: 3, motivation: 4,
-  legs: "normal" as const, easyEffortHarder: false, easyHeartRate: "normal" as const, note: "", visibility: "private" as const, clubIds: [],
-  ...extra,
-});
 
 /** The club is private with an approval policy unless options say otherwise (the public-club rows). */
 export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast>[1] = {}): Promise<World> {
@@ -54,7 +49,7 @@ export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast
   const own = {} as Record<SignedIn, Own>;
   for (const who of SIGNED_IN) {
     const shared = who === "member" ? { visibility: "clubs" as const, clubIds: [clubId] } : {};
-    const saved = await as(who).checkins.save(checkin(today, shared));
+    const saved = await as(who).checkins.save(checkinInput({ date: today, ...shared }));
     const session = await as(who).training.log({ date: addDays(today, -1), type: "easy", durationMin: 40, distance: 8, rpe: 4, notes: "" });
     const goal = await as(who).goals.create({ horizon: "season", title: "Sub 50 10K", details: "", status: "active", shareWithCoaches: true });
     await notify(db, [{ userId: cast[who].id, kind: "test", title: `Hello ${who}` }]);

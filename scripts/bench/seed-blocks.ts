@@ -1,6 +1,13 @@
 // Set-based recovery blocks, block days and recent training for benchmark databases filled by bulkSeed. Shared by
 // dashboard.ts (one big club) and scale.ts (many clubs of 100).
+import { drizzle } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
+import type { Db } from "@/db/client";
+import * as schema from "@/db/schema";
+import { refreshBlockSummary } from "@/server/domain/blocks/refresh-block-summary";
+
+/** Block ids per refreshBlockSummary call: one bound parameter each, well under PostgreSQL's 65,535. */
+const SUMMARY_BATCH = 10_000;
 
 export type SeedBlocksOptions = {
   /** Total recovery blocks to create. */
@@ -12,7 +19,7 @@ export type SeedBlocksOptions = {
 /**
  * Each member gets one active block (a down week that started 3 days ago) and a history of completed ones every two
  * weeks before it, until there are `blocks` in all; the club's coach assigned them. Then the block days, the per-block
- * day summary the app keeps in step with them (see refresh-block-summary.ts), and three weeks of recent training, some
+ * day summary the app keeps in step with them (refreshBlockSummary), and three weeks of recent training, some
  * of it on rest days, so the "overdoing it" check has work to do. Built-in templates must exist.
  */
 export async function seedBlocks(sql: postgres.Sql, opts: SeedBlocksOptions): Promise<void> {
@@ -43,20 +50,10 @@ export async function seedBlocks(sql: postgres.Sql, opts: SeedBlocksOptions): Pr
     cross join generate_series(0, 6) d(i)
     join block_template_days td on td.template_id = t.id and td.day_index = d.i
     where true ${opts.clubId ? sql`and b.club_id = ${opts.clubId}` : sql``}`;
-  await sql`
-    update recovery_blocks b set
-      day_count = s.n, done_count = s.done, partial_count = s.partial, last_marked_date = s.last_marked,
-      rest_dates = s.rest, no_run_dates = s.no_run
-    from (
-      select block_id, count(*)::int as n,
-        count(*) filter (where status = 'done')::int as done,
-        count(*) filter (where status = 'partial')::int as partial,
-        max(date) filter (where status <> 'pending') as last_marked,
-        coalesce(array_agg(date order by date) filter (where kind = 'rest'), '{}') as rest,
-        coalesce(array_agg(date order by date) filter (where kind in ('walk', 'cross_training', 'strength', 'mobility')), '{}') as no_run
-      from block_days group by block_id
-    ) s
-    where b.id = s.block_id`;
+  // The day summary, through the app's own refreshBlockSummary so the two cannot drift; in batches, as it takes ids.
+  const db = drizzle(sql, { schema }) as unknown as Db;
+  const ids = ((await sql`select id::text from recovery_blocks order by id`) as unknown as { id: string }[]).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += SUMMARY_BATCH) await refreshBlockSummary(db, ids.slice(i, i + SUMMARY_BATCH));
   await sql`
     insert into training_sessions (user_id, date, type, duration_min, distance_m)
     select m.user_id, current_date - g, (case when random() < 0.8 then 'easy' else 'tempo' end)::session_type, 40, 8000

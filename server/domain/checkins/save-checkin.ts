@@ -2,9 +2,10 @@ import { and, between, eq, inArray, isNull, notInArray, sql } from "drizzle-orm"
 import type { Db } from "@/db/client";
 import { checkinShares, checkins, clubMembers, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import { addDays, assessReadiness, daysBetween, sessionLoad, type Readiness } from "@/server/domain/readiness";
+import { assessReadiness, type Readiness } from "@/server/domain/readiness";
 import { toMetres } from "@/server/domain/training/units";
-import { todayIn } from "@/server/domain/days";
+import { sessionLoad } from "@/server/domain/training/session-rules";
+import { addDays, daysBetween, todayIn } from "@/server/domain/days";
 
 export type SaveCheckinInput = {
   date: string;
@@ -76,18 +77,19 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
       .where(and(eq(trainingSessions.userId, userId), between(trainingSessions.date, from, input.date), isNull(checkins.id))),
   ]);
 
-  const session = input.session ?? null;
+  // The session as stored, in metres: read by the verdict and written below.
+  const session = input.session
+    ? {
+        type: input.session.type,
+        durationMin: input.session.durationMin,
+        distanceM: input.session.distance == null ? null : toMetres(input.session.distance, user.distanceUnit),
+        rpe: input.session.rpe ?? null,
+      }
+    : null;
   const readiness = assessReadiness({
     date: input.date,
     today: { ...input, warmupFeel: input.warmupFeel ?? null },
-    todaySession: session
-      ? {
-          durationMin: session.durationMin,
-          rpe: session.rpe ?? null,
-          type: session.type,
-          distanceM: session.distance == null ? null : toMetres(session.distance, user.distanceUnit),
-        }
-      : null,
+    todaySession: session,
     recentCheckins: recent,
     sessions,
   });
@@ -110,14 +112,7 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
     const { id, sessionId } = row!;
 
     if (session) {
-      const sessionValues = {
-        type: session.type,
-        durationMin: session.durationMin,
-        distanceM: session.distance == null ? null : toMetres(session.distance, user.distanceUnit),
-        rpe: session.rpe ?? null,
-        load: session.rpe == null ? null : sessionLoad(session.rpe, session.durationMin),
-        updatedAt: sql`now()`,
-      };
+      const sessionValues = { ...session, load: sessionLoad(session.rpe, session.durationMin), updatedAt: sql`now()` };
       if (sessionId) {
         await tx.update(trainingSessions).set(sessionValues).where(eq(trainingSessions.id, sessionId));
       } else {

@@ -1,8 +1,7 @@
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { checkins, trainingSessions, users } from "@/db/schema";
-import { addDays, weekStart } from "@/server/domain/readiness";
-import { todayIn } from "@/server/domain/days";
+import { addDays, todayIn, weekStart } from "@/server/domain/days";
 
 export const HISTORY_WEEKS = 8;
 
@@ -18,22 +17,25 @@ export async function getHistory(db: Db, userId: string) {
       .where(and(eq(checkins.userId, userId), gte(checkins.date, firstWeek)))
       .orderBy(asc(checkins.date)),
     db
-      .select({
-        date: trainingSessions.date,
-        load: sql<number>`coalesce(sum(${trainingSessions.load}), 0)::int`,
-        minutes: sql<number>`sum(${trainingSessions.durationMin})::int`,
-      })
+      .select({ date: trainingSessions.date, load: sql<number>`coalesce(sum(${trainingSessions.load}), 0)::int` })
       .from(trainingSessions)
       .where(and(eq(trainingSessions.userId, userId), gte(trainingSessions.date, firstWeek)))
       .groupBy(trainingSessions.date),
   ]);
-  const weeks = Array.from({ length: HISTORY_WEEKS }, (_, i) => {
-    const start = addDays(firstWeek, 7 * i);
-    const counts = { push: 0, steady: 0, hold_back: 0, reset: 0 };
-    for (const d of days) if (weekStart(d.date) === start) counts[d.verdict]++;
-    let load = 0, minutes = 0;
-    for (const s of sessions) if (weekStart(s.date) === start) { load += s.load; minutes += s.minutes; }
-    return { weekStart: start, load, minutes, ...counts };
-  });
-  return { today, firstWeek, days, weeks };
+  // One pass over each list, bucketing by week start (everything fetched is on or after firstWeek).
+  const weeks = new Map(
+    Array.from({ length: HISTORY_WEEKS }, (_, i) => {
+      const start = addDays(firstWeek, 7 * i);
+      return [start, { weekStart: start, load: 0, push: 0, steady: 0, hold_back: 0, reset: 0 }];
+    }),
+  );
+  for (const d of days) {
+    const week = weeks.get(weekStart(d.date));
+    if (week) week[d.verdict]++;
+  }
+  for (const s of sessions) {
+    const week = weeks.get(weekStart(s.date));
+    if (week) week.load += s.load;
+  }
+  return { days, weeks: [...weeks.values()] };
 }

@@ -1,8 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkinShares, checkins, clubMembers, clubs, trainingSessions, users } from "@/db/schema";
-import { addDays } from "@/server/domain/readiness";
-import { todayIn } from "@/server/domain/days";
+import { addDays, todayIn } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { checkinInput } from "@/server/test/checkin-fixtures";
 import type { CheckinInput } from "./schemas/checkins";

@@ -5,8 +5,7 @@ import type { Db, DbHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { clubMembers, clubs } from "@/db/schema";
-import { todayIn } from "@/server/domain/days";
-import { addDays } from "@/server/domain/readiness";
+import { addDays, todayIn } from "@/server/domain/days";
 import { checkinInput } from "@/server/test/checkin-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 

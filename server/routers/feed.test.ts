@@ -1,8 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkinShares, clubMembers, clubs, comments, notifications, reactions } from "@/db/schema";
-import { todayIn } from "@/server/domain/days";
-import { addDays, weekStart } from "@/server/domain/readiness";
+import { addDays, todayIn, weekStart } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { checkinInput } from "@/server/test/checkin-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";

@@ -1,8 +1,8 @@
 import { and, countDistinct, eq, gte, inArray, lte, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { checkinShares, checkins, clubMembers } from "@/db/schema";
-import { todayIn } from "@/server/domain/days";
-import { weekStart } from "@/server/domain/readiness";
+import { todayIn, weekStart } from "@/server/domain/days";
+import { SLUMP_VERDICTS } from "@/server/domain/readiness";
 
 /** Fewer than this and the count stays hidden, so nobody can be singled out. */
 export const SLUMP_BANNER_MIN = 3;
@@ -27,7 +27,7 @@ export async function getSlumpBanner(db: DbOrTx, club: { id: string; timeZone: s
         eq(checkinShares.clubId, club.id),
         gte(checkins.date, from),
         lte(checkins.date, today),
-        or(inArray(checkins.verdict, ["hold_back", "reset"]), eq(checkins.burnoutFlag, true)),
+        or(inArray(checkins.verdict, SLUMP_VERDICTS), eq(checkins.burnoutFlag, true)),
       ),
     );
   const n = Number(row?.n ?? 0);

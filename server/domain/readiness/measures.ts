@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "@/server/domain/days";
+import { daysBetween } from "@/server/domain/days";
 
 /** The scales a check-in records, 1-7. mood, energy, sleepQuality, motivation: higher is better; soreness, stress: higher is worse. */
 export type WellnessScales = { sleepQuality: number; energy: number; stress: number; soreness: number };
@@ -63,11 +63,6 @@ export function trainingTrend(sessions: LoadedSession[], day: string): { trend: 
   if (countPrev === 0 || countLast === 0 || change > 0.5) return { trend: "inconsistent", change };
   if (countPrev >= 2 && countLast >= 2 && change <= 0.25) return { trend: "stable", change };
   return { trend: "unknown", change };
-}
-
-/** Dates of the `n` days ending `day`, oldest first. */
-export function lastDays(day: string, n: number): string[] {
-  return Array.from({ length: n }, (_, i) => addDays(day, i - n + 1));
 }
 
 export type TimedRun = { date: string; durationMin: number; distanceM: number | null };

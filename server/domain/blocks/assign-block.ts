@@ -1,6 +1,7 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
-import { blockDays, checkinShares, checkins, clubMembers, recoveryBlocks, users } from "@/db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { blockDays, checkins, clubMembers, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { findTemplate } from "@/server/domain/templates/list-templates";
@@ -70,10 +71,7 @@ export async function assignBlock(
         and(
           eq(checkins.id, input.reasonCheckinId),
           inArray(checkins.userId, athleteIds),
-          or(
-            eq(checkins.visibility, "coaches"),
-            sql`exists (select 1 from ${checkinShares} where ${checkinShares.checkinId} = ${checkins.id} and ${checkinShares.clubId} = ${club.id})`,
-          ),
+          sharedWithClubCoaches(club.id),
         ),
       );
     if (!c) throw AppError.field("reasonCheckinId", "That check-in isn't one these athletes shared with coaches");

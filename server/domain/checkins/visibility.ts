@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { checkins } from "@/db/schema";
+import { checkinShares, checkins } from "@/db/schema";
 
 /**
  * Who may read a check-in, as one SQL condition (the single source of the privacy rule):
@@ -20,4 +20,13 @@ export function visibleTo(viewerId: string): SQL {
       join club_members a on a.club_id = s.club_id and a.user_id = ${checkins.userId} and a.status = 'active'
       where s.checkin_id = ${checkins.id}))
   )`;
+}
+
+/**
+ * Shared with one club's coaches: with coaches in general, or with that club in particular. Its SQL twin,
+ * latest_coach_checkin (migration 0002), keeps the newest such check-in on each membership row.
+ */
+export function sharedWithClubCoaches(clubId: string): SQL {
+  return sql`(${checkins.visibility} = 'coaches' or exists (
+    select 1 from ${checkinShares} where ${checkinShares.checkinId} = ${checkins.id} and ${checkinShares.clubId} = ${clubId}))`;
 }

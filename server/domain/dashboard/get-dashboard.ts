@@ -1,5 +1,7 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { isCurrentBlock } from "@/server/domain/blocks/block-status";
+import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
 
 export type DashboardCursor = { need: number; name: string; id: string };
 export type TrendPoint = { date: string; wellness: number };
@@ -32,12 +34,6 @@ export type DashboardRow = {
 // Sessions that count as running, for "ran on a no-running day".
 const RUNNING = sql.raw(`('easy','long','progression','fartlek','intervals','tempo','race')`);
 export const TREND_DAYS = 14;
-
-/** Shared with this club's coaches: to coaches in general, or to this club in particular. */
-function visibleTo(clubId: string, alias: string): SQL {
-  const c = sql.raw(alias);
-  return sql`(${c}.visibility = 'coaches' or exists (select 1 from checkin_shares s where s.checkin_id = ${c}.id and s.club_id = ${clubId}))`;
-}
 
 function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
@@ -74,9 +70,8 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
         mb.coach_checkin_created_at as checkin_created_at, b.created_at as block_created_at
       from members mb
       left join lateral (
-        select b.* from recovery_blocks b
-        -- Past its last day it is finished, even before the athlete's next visit marks it completed.
-        where b.athlete_id = mb.id and b.club_id = ${clubId} and b.status = 'active' and b.end_date >= mb.today
+        select recovery_blocks.* from recovery_blocks
+        where recovery_blocks.athlete_id = mb.id and recovery_blocks.club_id = ${clubId} and ${isCurrentBlock(sql`mb.today`)}
         limit 1
       ) b on true
       left join lateral (
@@ -113,9 +108,10 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       p.burnout_flag, p.block_id::text, p.block_name, p.block_phase::text, p.start_date::text, p.end_date::text,
       p.done, p.partial, p.due::int, p.overdoing,
       (p.today - p.checkin_date)::int as days_since,
-      (select coalesce(json_agg(json_build_object('date', c.date::text, 'wellness', c.wellness_index) order by c.date), '[]'::json)
-        from checkins c
-        where c.user_id = p.id and c.date > p.today - ${TREND_DAYS}::int and c.date <= p.today and ${visibleTo(clubId, "c")}) as trend,
+      (select coalesce(json_agg(json_build_object('date', checkins.date::text, 'wellness', checkins.wellness_index) order by checkins.date), '[]'::json)
+        from checkins
+        where checkins.user_id = p.id and checkins.date > p.today - ${TREND_DAYS}::int and checkins.date <= p.today
+          and ${sharedWithClubCoaches(clubId)}) as trend,
       p.total::int
     from page p
     order by p.need desc, p.name asc, p.id asc

@@ -2,8 +2,8 @@ import { and, asc, desc, eq, gte, lt, or, sql } from "drizzle-orm";
 import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
-import { todayIn } from "@/server/domain/days";
-import { effectiveStatus } from "./block-status";
+import { addDays, todayIn } from "@/server/domain/days";
+import { effectiveStatus, isCurrentBlock } from "./block-status";
 import { refreshBlockSummary } from "./refresh-block-summary";
 import { describeDay, formatDistance } from "./describe-day";
 
@@ -22,8 +22,7 @@ export async function getToday(db: DbOrTx, userId: string) {
     .select({ block: recoveryBlocks, clubName: clubs.name, clubSlug: clubs.slug, coachName: coach })
     .from(recoveryBlocks)
     .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
-    // Past its last day it is finished (see block-status.ts).
-    .where(and(eq(recoveryBlocks.athleteId, userId), eq(recoveryBlocks.status, "active"), gte(recoveryBlocks.endDate, today)));
+    .where(and(eq(recoveryBlocks.athleteId, userId), isCurrentBlock(today)));
   if (!row) return { today, distanceUnit: me.distanceUnit, block: null };
   const days = (await db.select().from(blockDays).where(eq(blockDays.blockId, row.block.id)).orderBy(asc(blockDays.date))).map((d) => ({
     ...d,
@@ -89,9 +88,8 @@ export async function markDay(
 
 /** The caller's blocks, newest first, keyset-paginated on (start date, id). */
 export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?: { startDate: string; id: string } | null; limit: number }) {
-  const today = todayIn((await profileOf(db, userId)).timeZone);
   const c = input.cursor;
-  const rows = await db
+  const [me, rows] = await Promise.all([profileOf(db, userId), db
     .select({
       id: recoveryBlocks.id,
       name: recoveryBlocks.name,
@@ -101,8 +99,9 @@ export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?:
       endDate: recoveryBlocks.endDate,
       clubName: clubs.name,
       coachNote: recoveryBlocks.coachNote,
-      done: sql<number>`(select count(*)::int from ${blockDays} where ${blockDays.blockId} = ${recoveryBlocks.id} and ${blockDays.status} = 'done')`,
-      days: sql<number>`(select count(*)::int from ${blockDays} where ${blockDays.blockId} = ${recoveryBlocks.id})`,
+      // Kept in step with the block's days by refreshBlockSummary.
+      done: recoveryBlocks.doneCount,
+      days: recoveryBlocks.dayCount,
     })
     .from(recoveryBlocks)
     .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
@@ -113,7 +112,8 @@ export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?:
       ),
     )
     .orderBy(desc(recoveryBlocks.startDate), desc(recoveryBlocks.id))
-    .limit(input.limit + 1);
+    .limit(input.limit + 1)]);
+  const today = todayIn(me.timeZone);
   const items = rows.slice(0, input.limit).map((r) => ({ ...r, status: effectiveStatus(r, today) }));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > input.limit && last ? { startDate: last.startDate, id: last.id } : null };
@@ -123,7 +123,7 @@ export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?:
 export async function getPhaseTimeline(db: DbOrTx, userId: string) {
   const me = await profileOf(db, userId);
   const today = todayIn(me.timeZone);
-  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
+  const from = addDays(today, -365);
   const rows = await db
     .select({ name: recoveryBlocks.name, phase: recoveryBlocks.phase, status: recoveryBlocks.status, startDate: recoveryBlocks.startDate, endDate: recoveryBlocks.endDate, endedAt: recoveryBlocks.endedAt })
     .from(recoveryBlocks)

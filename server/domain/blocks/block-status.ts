@@ -1,3 +1,6 @@
+import { sql, type SQL } from "drizzle-orm";
+import { recoveryBlocks } from "@/db/schema";
+
 type BlockStatus = "active" | "completed" | "ended_early" | "cancelled" | "replaced";
 
 /**
@@ -6,4 +9,9 @@ type BlockStatus = "active" | "completed" | "ended_early" | "cancelled" | "repla
  */
 export function effectiveStatus(block: { status: BlockStatus; endDate: string }, today: string): BlockStatus {
   return block.status === "active" && block.endDate < today ? "completed" : block.status;
+}
+
+/** The same rule as a query condition on recovery_blocks: still active and not past its last day. */
+export function isCurrentBlock(today: string | SQL): SQL {
+  return sql`(${recoveryBlocks.status} = 'active' and ${recoveryBlocks.endDate} >= ${today}::date)`;
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { clubMembers, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { isCurrentBlock } from "./block-status";
 
 /**
  * Active members a coach can give a block to: the ones asked for by id (a prefilled assign link) plus the
@@ -12,9 +13,8 @@ export async function listAssignable(db: DbOrTx, clubId: string, input: { search
     .select({
       id: users.id,
       name: users.name,
-      // A block past its last day (in the athlete's time zone) is finished even before anything marks it completed.
       onBlock: sql<boolean>`exists (select 1 from ${recoveryBlocks} where ${recoveryBlocks.athleteId} = ${users.id}
-        and ${recoveryBlocks.status} = 'active' and ${recoveryBlocks.endDate} >= (now() at time zone ${users.timeZone})::date)`,
+        and ${isCurrentBlock(sql`(now() at time zone ${users.timeZone})::date`)})`,
     })
     .from(clubMembers)
     .innerJoin(users, eq(users.id, clubMembers.userId))

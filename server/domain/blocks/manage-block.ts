@@ -39,9 +39,7 @@ async function activeClubBlock(db: DbOrTx, clubId: string, blockId: string) {
     .for("update", { of: recoveryBlocks });
   if (!row) throw AppError.notFound("Block");
   const status = effectiveStatus(row.block, todayIn(row.timeZone));
-  if (status === "completed" && row.block.status === "active") {
-    throw new AppError("CONFLICT", "This block has finished, so it can't be changed. Assign a new one instead.");
-  }
+  if (status === "completed") throw new AppError("CONFLICT", "This block has finished, so it can't be changed. Assign a new one instead.");
   if (status !== "active") throw new AppError("CONFLICT", "This block is no longer active, so it can't be changed.");
   return row.block;
 }

@@ -46,8 +46,8 @@ export const checkins = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    // One per person per day; scanned backwards it also serves "newest first" (a second, descending copy only cost writes).
     uniqueIndex("checkins_user_date_key").on(t.userId, t.date),
-    index("checkins_user_date_idx").on(t.userId, t.date.desc()),
     index("checkins_session_idx").on(t.sessionId),
   ],
 );

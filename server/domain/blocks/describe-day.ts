@@ -1,3 +1,5 @@
+import { METRES_PER_UNIT, type DistanceUnit } from "@/server/domain/training/units";
+
 /** A day's prescription in words, e.g. "Easy run, 30 min" or "Normal training at 75%". Shared by the calendar. */
 export type DayLike = { kind: string; minutes: number | null; distanceM: number | null; volumePercent: number | null };
 
@@ -12,12 +14,12 @@ export const KIND_LABELS: Record<string, string> = {
   normal_training: "Normal training",
 };
 
-export function formatDistance(metres: number, unit: "km" | "mi"): string {
-  const value = unit === "mi" ? metres / 1609.344 : metres / 1000;
+export function formatDistance(metres: number, unit: DistanceUnit): string {
+  const value = metres / METRES_PER_UNIT[unit];
   return `${value.toFixed(value < 10 ? 1 : 0)} ${unit}`;
 }
 
-export function describeDay(day: DayLike, unit: "km" | "mi"): string {
+export function describeDay(day: DayLike, unit: DistanceUnit): string {
   const parts = [KIND_LABELS[day.kind] ?? day.kind];
   const amounts: string[] = [];
   if (day.minutes != null) amounts.push(`${day.minutes} min`);

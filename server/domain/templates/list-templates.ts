@@ -15,7 +15,6 @@ export async function listTemplates(db: DbOrTx, clubId: string) {
       description: blockTemplates.description,
       phase: blockTemplates.phase,
       updatedAt: blockTemplates.updatedAt,
-      dayCount: sql<number>`(select count(*)::int from ${blockTemplateDays} where ${blockTemplateDays.templateId} = ${blockTemplates.id})`,
     })
     .from(blockTemplates)
     .where(or(isNull(blockTemplates.clubId), eq(blockTemplates.clubId, clubId)))
@@ -27,7 +26,16 @@ export async function listTemplates(db: DbOrTx, clubId: string) {
         .where(inArray(blockTemplateDays.templateId, rows.map((r) => r.id)))
         .orderBy(asc(blockTemplateDays.templateId), asc(blockTemplateDays.dayIndex))
     : [];
-  return rows.map((r) => ({ ...r, builtIn: r.clubId === null, days: days.filter((d) => d.templateId === r.id).map((d) => ({ ...d, summary: describeDay(d, "km") })) }));
+  const byTemplate = new Map<string, typeof days>();
+  for (const d of days) {
+    const list = byTemplate.get(d.templateId) ?? [];
+    list.push(d);
+    byTemplate.set(d.templateId, list);
+  }
+  return rows.map((r) => {
+    const own = (byTemplate.get(r.id) ?? []).map((d) => ({ ...d, summary: describeDay(d, "km") }));
+    return { ...r, builtIn: r.clubId === null, dayCount: own.length, days: own };
+  });
 }
 
 /** One template visible to this club (a built-in or the club's own), by id or built-in key; null if none. */

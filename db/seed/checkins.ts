@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { addDays, assessReadiness, type CheckinSignals, type PastCheckin } from "../../server/domain/readiness";
+import { addDays, todayIn } from "../../server/domain/days";
+import { assessReadiness, type CheckinSignals, type PastCheckin } from "../../server/domain/readiness";
 import type { Db } from "../client";
 import { checkinShares, checkins, comments, reactions, trainingSessions, users } from "../schema";
 import type { SeedBase } from "./accounts";
@@ -13,9 +14,8 @@ const calm: CheckinSignals = {
 };
 const slump: Partial<CheckinSignals> = { mood: 2, energy: 2, soreness: 6, sleepQuality: 4, legs: "heavy", easyHeartRate: "higher", easyEffortHarder: true };
 
-function londonToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-}
+// The demo club runs on London time.
+const londonToday = () => todayIn("Europe/London");
 
 /** Three weeks per runner; sam slides into a slump over the last five days, ria and lee have a rough day today. */
 function plan(who: "coach" | "ria" | "sam" | "lee"): Day[] {

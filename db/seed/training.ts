@@ -1,4 +1,5 @@
 import { inArray } from "drizzle-orm";
+import { todayIn } from "../../server/domain/days";
 import type { Db } from "../client";
 import { goals, raceResults, trainingSessions } from "../schema";
 import type { SeedBase } from "./accounts";
@@ -10,8 +11,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Today in London (the demo accounts' zone), as a UTC-midnight timestamp for date arithmetic. */
 function londonToday(): number {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return Date.parse(`${day}T00:00:00Z`);
+  return Date.parse(`${todayIn("Europe/London")}T00:00:00Z`);
 }
 
 /**

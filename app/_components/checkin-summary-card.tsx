@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { getApi } from "@/server/caller";
+import type { RouterOutputs } from "@/app/_trpc/client";
 import { BURNOUT_MESSAGE, VERDICTS } from "./feed/labels";
 import { VerdictBadge } from "./feed/verdict-badge";
 
-/** Today's verdict with its reasons, or a call to check in. A Server Component for the Today page. */
-export async function CheckinSummaryCard() {
-  const api = await getApi();
-  const { checkin } = await api.checkins.today();
+/**
+ * Today's verdict with its reasons, or a call to check in. The Today page fetches the check-in alongside its other
+ * queries and passes it in, so the card adds no second round of waiting.
+ */
+export function CheckinSummaryCard({ checkin }: { checkin: RouterOutputs["checkins"]["today"]["checkin"] }) {
   if (!checkin) {
     return (
       <section aria-labelledby="checkin-card-title" className="card space-y-3">

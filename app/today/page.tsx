@@ -10,7 +10,12 @@ export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const api = await getApi();
-  const [{ today, block }, history, phases] = await Promise.all([api.blocks.today(), api.blocks.history({ limit: 10 }), api.blocks.phases()]);
+  const [{ today, block }, history, phases, { checkin }] = await Promise.all([
+    api.blocks.today(),
+    api.blocks.history({ limit: 10 }),
+    api.blocks.phases(),
+    api.checkins.today(),
+  ]);
   const past = block ? block.days.filter((d) => d.date < today).reverse() : [];
   const percent = block ? Math.round(((block.dayNumber ?? block.totalDays) / block.totalDays) * 100) : 0;
 
@@ -21,7 +26,7 @@ export default async function TodayPage() {
         <p className="mt-1 text-stone-700">{formatDay(today)}</p>
       </div>
 
-      <CheckinSummaryCard />
+      <CheckinSummaryCard checkin={checkin} />
 
       {!block ? (
         <section className="card space-y-2">

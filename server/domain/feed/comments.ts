@@ -4,7 +4,8 @@ import { comments, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
-import { isCursorTimestamp, isUuid } from "@/server/domain/keyset/cursor-parts";
+import { keysetPage } from "@/server/domain/keyset/keyset-page";
+import { decodeFeedCursor, encodeFeedCursor } from "./feed-cursor";
 import { feedHref } from "./feed-href";
 import { requireSharedCheckin } from "./shared-checkin";
 
@@ -13,13 +14,7 @@ type Viewer = { id: string; role: ClubRole };
 /** A check-in's comments in this club, oldest first, keyset-paginated on (created_at, id). */
 export async function listComments(db: Db, clubId: string, viewer: Viewer, input: { checkinId: string; cursor?: string | null; limit: number }) {
   await requireSharedCheckin(db, clubId, input.checkinId);
-  let after: { at: string; id: string } | null = null;
-  if (input.cursor) {
-    const [at, id, extra] = Buffer.from(input.cursor, "base64url").toString("utf8").split("|");
-    // Only the exact shape this module hands out, so PostgreSQL never sees a timestamp it can't read.
-    if (extra !== undefined || !at || !id || !isUuid(id) || !isCursorTimestamp(at)) throw AppError.field("cursor", "Invalid page cursor");
-    after = { at, id };
-  }
+  const after = input.cursor ? decodeFeedCursor(input.cursor) : null;
   const rows = await db
     .select({
       id: comments.id,
@@ -41,16 +36,15 @@ export async function listComments(db: Db, clubId: string, viewer: Viewer, input
     )
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const { items, nextCursor } = keysetPage(rows, input.limit);
   return {
-    items: page.map(({ cursorAt: _c, ...c }) => ({
+    items: items.map((c) => ({
       ...c,
       edited: c.updatedAt.getTime() - c.createdAt.getTime() > 1000,
       canEdit: c.authorId === viewer.id,
       canDelete: c.authorId === viewer.id || viewer.role !== "member",
     })),
-    nextCursor: rows.length > input.limit && last ? Buffer.from(`${last.cursorAt}|${last.id}`).toString("base64url") : null,
+    nextCursor: nextCursor ? encodeFeedCursor(nextCursor) : null,
   };
 }
 

@@ -40,7 +40,7 @@ export async function listFeed(
       and(
         eq(checkinShares.clubId, club.id),
         after
-          ? sql`(${checkinShares.sharedAt}, ${checkinShares.checkinId}) < (${after.sharedAt}::timestamptz, ${after.checkinId}::uuid)`
+          ? sql`(${checkinShares.sharedAt}, ${checkinShares.checkinId}) < (${after.at}::timestamptz, ${after.id}::uuid)`
           : undefined,
       ),
     )
@@ -111,6 +111,6 @@ export async function listFeed(
   const resumeAfter = rows.length > opts.limit ? page.at(-1) : fetched.length === fetchSize ? fetched.at(-1) : undefined;
   return {
     items,
-    nextCursor: resumeAfter ? encodeFeedCursor({ sharedAt: resumeAfter.cursorAt, checkinId: resumeAfter.checkinId }) : null,
+    nextCursor: resumeAfter ? encodeFeedCursor({ at: resumeAfter.cursorAt, id: resumeAfter.checkinId }) : null,
   };
 }

@@ -1,8 +1,11 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+// The marker lets a middleware answer without running the procedure (a replayed create); tRPC is pinned exactly.
+import { middlewareMarker } from "@trpc/server/unstable-core-do-not-import";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { requireClubCoach, requireClubMember, requireClubOwner } from "./domain/clubs/club-access";
+import { runOnce } from "./domain/idempotency/run-once";
 import { AppError, type AppErrorCode } from "./errors";
 
 export type SessionUser = { id: string };
@@ -116,6 +119,49 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
+/** The key a client sends with each create; the same key twice means the same create, answered once. */
+export const idempotencyInput = z.object({ idempotencyKey: z.uuid("Reload the page and try again").optional() });
+
+class RolledBack {
+  constructor(readonly result: unknown) {}
+}
+
+/**
+ * Every create runs through here: with a key, the create and its key commit in one transaction, and a duplicate
+ * (double submit, network retry) gets the first answer instead of a second row.
+ */
+const writeOnce = t.middleware(async ({ ctx, type, path, input, getRawInput, next }) => {
+  const key = type === "mutation" && ctx.user ? idempotencyInput.safeParse(input).data?.idempotencyKey : undefined;
+  if (!key || !ctx.user) {
+    const { idempotencyKey: _drop, ...rest } = (input ?? {}) as Record<string, unknown>;
+    return next({ input: rest });
+  }
+  const { idempotencyKey: _key, ...details } = ((await getRawInput()) ?? {}) as Record<string, unknown>;
+  try {
+    const outcome = await runOnce(
+      { db: ctx.db, userId: ctx.user.id, key, scope: path, input: details },
+      async (tx) => {
+        // The key stops here: domain code sees only the create's own fields.
+        const { idempotencyKey: _drop, ...rest } = input as Record<string, unknown>;
+        const result = await next({ ctx: { ...ctx, db: tx as unknown as Db }, input: rest });
+        // Throwing rolls back the claim with the work, so the same key may be retried.
+        if (!result.ok) throw new RolledBack(result);
+        return result;
+      },
+      (result) => superjson.serialize(result.data),
+    );
+    if (!outcome.replayed) return outcome.value;
+    const data: unknown = superjson.deserialize(outcome.stored as Parameters<typeof superjson.deserialize>[0]);
+    return { marker: middlewareMarker, ok: true as const, data };
+  } catch (err) {
+    if (err instanceof RolledBack) return err.result as Awaited<ReturnType<typeof next>>;
+    throw err;
+  }
+});
+
+/** A signed-in create: it accepts an idempotency key and writes at most once per key. */
+export const protectedCreateProcedure = protectedProcedure.input(idempotencyInput).use(writeOnce);
+
 const clubInput = z.object({ clubId: z.uuid("Unknown club") });
 
 /** Active members of the club named by input.clubId; adds ctx.club and ctx.role. */
@@ -129,6 +175,12 @@ export const clubCoachProcedure = protectedProcedure.input(clubInput).use(async 
   const access = await requireClubCoach(ctx.db, input.clubId, ctx.user.id);
   return next({ ctx: { ...ctx, club: access.club, role: access.role } });
 });
+
+/** A member's create in their club, once per idempotency key. */
+export const clubMemberCreateProcedure = clubMemberProcedure.input(idempotencyInput).use(writeOnce);
+
+/** A coach's create in their club, once per idempotency key. */
+export const clubCoachCreateProcedure = clubCoachProcedure.input(idempotencyInput).use(writeOnce);
 
 /** The club's owner only. */
 export const clubOwnerProcedure = protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {

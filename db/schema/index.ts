@@ -2,6 +2,7 @@
 export * from "./users";
 export * from "./verdict";
 export * from "./rate-limits";
+export * from "./idempotency";
 export * from "./clubs";
 export * from "./notifications";
 export * from "./training";

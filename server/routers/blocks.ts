@@ -4,14 +4,14 @@ import { listAssignable } from "@/server/domain/blocks/list-assignable";
 import { extendBlock, getClubBlock, stopBlock, updateBlockDay } from "@/server/domain/blocks/manage-block";
 import { buildCalendarFeed } from "@/server/domain/calendar/build-calendar-feed";
 import { getCalendarStatus, revokeCalendarToken, rotateCalendarToken } from "@/server/domain/calendar/calendar-tokens";
-import { clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
+import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
 import {
   assignableInput, assignBlockInput, blockHistoryInput, calendarFeedInput, clubBlockInput, extendBlockInput, markDayInput, updateBlockDayInput,
 } from "./schemas/blocks";
 
 export const blocksRouter = createTRPCRouter({
   // Coaches of the block's club
-  assign: clubCoachProcedure
+  assign: clubCoachCreateProcedure
     .input(assignBlockInput)
     .mutation(({ ctx, input: { clubId: _clubId, ...rest } }) => assignBlock(ctx.db, ctx.club, ctx.user.id, rest)),
   assignable: clubCoachProcedure.input(assignableInput).query(({ ctx, input }) => listAssignable(ctx.db, input.clubId, input)),

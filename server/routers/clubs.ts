@@ -14,7 +14,7 @@ import { removeMember } from "@/server/domain/clubs/remove-member";
 import { transferOwnership } from "@/server/domain/clubs/transfer-ownership";
 import { updateClub } from "@/server/domain/clubs/update-club";
 import {
-  clubCoachProcedure, clubMemberProcedure, clubOwnerProcedure, createTRPCRouter, protectedProcedure, publicProcedure,
+  clubCoachProcedure, clubMemberProcedure, clubOwnerProcedure, createTRPCRouter, protectedCreateProcedure, protectedProcedure, publicProcedure,
 } from "@/server/trpc";
 import {
   auditLogInput, changeRoleInput, clubIdInput, createClubInput, decideRequestInput, deleteClubInput, discoverClubsInput,
@@ -32,7 +32,7 @@ export const clubsRouter = createTRPCRouter({
   myRequests: protectedProcedure.query(({ ctx }) => listMyClubs(ctx.db, ctx.user.id, "pending")),
   discover: publicProcedure.input(discoverClubsInput).query(({ ctx, input }) => discoverClubs(ctx.db, ctx.user?.id ?? null, input)),
 
-  create: protectedProcedure.input(createClubInput).mutation(({ ctx, input }) => createClub(ctx.db, ctx.user.id, input)),
+  create: protectedCreateProcedure.input(createClubInput).mutation(({ ctx, input }) => createClub(ctx.db, ctx.user.id, input)),
   update: clubOwnerProcedure.input(updateClubInput).mutation(({ ctx, input }) => {
     const { clubId: _id, ...fields } = input;
     return updateClub(ctx.db, ctx.club.id, fields);

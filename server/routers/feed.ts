@@ -3,7 +3,7 @@ import { listFeed } from "@/server/domain/feed/list-feed";
 import { getSlumpBanner } from "@/server/domain/feed/slump-banner";
 import { toggleReaction } from "@/server/domain/feed/toggle-reaction";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
-import { clubMemberProcedure, createTRPCRouter } from "@/server/trpc";
+import { clubMemberCreateProcedure, clubMemberProcedure, createTRPCRouter } from "@/server/trpc";
 import { addCommentInput, commentIdInput, commentsPageInput, editCommentInput, feedPageInput, reactionInput } from "./schemas/checkins";
 
 const COMMENT_LIMIT = { limit: 30, windowSeconds: 600 };
@@ -21,7 +21,7 @@ export const feedRouter = createTRPCRouter({
   comments: clubMemberProcedure
     .input(commentsPageInput)
     .query(({ ctx, input }) => listComments(ctx.db, ctx.club.id, { id: ctx.user.id, role: ctx.role }, input)),
-  addComment: clubMemberProcedure.input(addCommentInput).mutation(async ({ ctx, input }) => {
+  addComment: clubMemberCreateProcedure.input(addCommentInput).mutation(async ({ ctx, input }) => {
     await enforceRateLimit(ctx.db, `comment:${ctx.user.id}`, COMMENT_LIMIT, "comments");
     return addComment(ctx.db, ctx.club, ctx.user.id, input);
   }),

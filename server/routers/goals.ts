@@ -3,12 +3,12 @@ import { deleteGoal } from "@/server/domain/goals/delete-goal";
 import { listMyGoals } from "@/server/domain/goals/list-my-goals";
 import { listSharedGoals } from "@/server/domain/goals/list-shared-goals";
 import { updateGoal } from "@/server/domain/goals/update-goal";
-import { clubCoachProcedure, createTRPCRouter, protectedProcedure } from "@/server/trpc";
+import { clubCoachProcedure, createTRPCRouter, protectedCreateProcedure, protectedProcedure } from "@/server/trpc";
 import { goalIdInput, goalInput, sharedGoalsInput, updateGoalInput } from "./schemas/training";
 
 export const goalsRouter = createTRPCRouter({
   mine: protectedProcedure.query(({ ctx }) => listMyGoals(ctx.db, ctx.user.id)),
-  create: protectedProcedure.input(goalInput).mutation(({ ctx, input }) => createGoal(ctx.db, ctx.user.id, input)),
+  create: protectedCreateProcedure.input(goalInput).mutation(({ ctx, input }) => createGoal(ctx.db, ctx.user.id, input)),
   update: protectedProcedure.input(updateGoalInput).mutation(({ ctx, input: { id, ...rest } }) => updateGoal(ctx.db, ctx.user.id, id, rest)),
   delete: protectedProcedure.input(goalIdInput).mutation(({ ctx, input }) => deleteGoal(ctx.db, ctx.user.id, input.id)),
   /** For a club's coaches: the goals one of its athletes chose to share with coaches. */

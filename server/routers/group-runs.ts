@@ -4,7 +4,7 @@ import { createGroupRun } from "@/server/domain/clubs/group-runs/create-group-ru
 import { getGroupRun } from "@/server/domain/clubs/group-runs/get-group-run";
 import { listGroupRuns } from "@/server/domain/clubs/group-runs/list-group-runs";
 import { rsvpGroupRun } from "@/server/domain/clubs/group-runs/rsvp-group-run";
-import { clubCoachProcedure, clubMemberProcedure, createTRPCRouter, publicProcedure } from "@/server/trpc";
+import { clubCoachCreateProcedure, clubCoachProcedure, clubMemberProcedure, createTRPCRouter, publicProcedure } from "@/server/trpc";
 import { createGroupRunInput, listGroupRunsInput, rsvpInput, runTargetInput } from "./schemas/clubs";
 
 export const groupRunsRouter = createTRPCRouter({
@@ -18,7 +18,7 @@ export const groupRunsRouter = createTRPCRouter({
     const access = await requireClubViewer(ctx.db, input.clubId, ctx.user?.id ?? null);
     return getGroupRun(ctx.db, access.club.id, input.runId, access.role ? ctx.user!.id : null, access.role !== null);
   }),
-  create: clubCoachProcedure.input(createGroupRunInput).mutation(({ ctx, input }) => createGroupRun(ctx.db, ctx.user.id, ctx.club, input)),
+  create: clubCoachCreateProcedure.input(createGroupRunInput).mutation(({ ctx, input }) => createGroupRun(ctx.db, ctx.user.id, ctx.club, input)),
   rsvp: clubMemberProcedure.input(rsvpInput).mutation(({ ctx, input }) => rsvpGroupRun(ctx.db, ctx.club.id, input.runId, ctx.user.id, input.status)),
   cancel: clubCoachProcedure.input(runTargetInput).mutation(({ ctx, input }) => cancelGroupRun(ctx.db, ctx.user.id, ctx.club, input.runId)),
 });

@@ -3,12 +3,12 @@ import { createInvite } from "@/server/domain/clubs/create-invite";
 import { listInvites } from "@/server/domain/clubs/list-invites";
 import { previewInvite } from "@/server/domain/clubs/preview-invite";
 import { revokeInvite } from "@/server/domain/clubs/revoke-invite";
-import { clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
+import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
 import { createInviteInput, listInvitesInput, inviteTargetInput, inviteTokenInput } from "./schemas/clubs";
 
 export const invitesRouter = createTRPCRouter({
   /** Returns the secret link once; only its hash is stored. */
-  create: clubCoachProcedure.input(createInviteInput).mutation(({ ctx, input }) => createInvite(ctx.db, ctx.user.id, ctx.club.id, input)),
+  create: clubCoachCreateProcedure.input(createInviteInput).mutation(({ ctx, input }) => createInvite(ctx.db, ctx.user.id, ctx.club.id, input)),
   list: clubCoachProcedure.input(listInvitesInput).query(({ ctx, input }) => listInvites(ctx.db, ctx.club.id, input)),
   revoke: clubCoachProcedure.input(inviteTargetInput).mutation(({ ctx, input }) => revokeInvite(ctx.db, ctx.club.id, input.inviteId)),
   /** What a link leads to; open to signed-out visitors so they can sign in and come back. */

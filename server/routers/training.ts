@@ -10,16 +10,16 @@ import { logRace } from "@/server/domain/training/log-race";
 import { logSession } from "@/server/domain/training/log-session";
 import { updateSession } from "@/server/domain/training/update-session";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
-import { createTRPCRouter, protectedProcedure } from "@/server/trpc";
+import { createTRPCRouter, protectedCreateProcedure, protectedProcedure } from "@/server/trpc";
 import { importTrackInput, pageInput, raceInput, sessionIdInput, sessionInput, updateSessionInput } from "./schemas/training";
 
 export const trainingRouter = createTRPCRouter({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => listSessions(ctx.db, ctx.user.id, input)),
   get: protectedProcedure.input(sessionIdInput).query(({ ctx, input }) => getSession(ctx.db, ctx.user.id, input.id)),
-  log: protectedProcedure.input(sessionInput).mutation(({ ctx, input }) => logSession(ctx.db, ctx.user.id, input)),
+  log: protectedCreateProcedure.input(sessionInput).mutation(({ ctx, input }) => logSession(ctx.db, ctx.user.id, input)),
   update: protectedProcedure.input(updateSessionInput).mutation(({ ctx, input: { id, ...rest } }) => updateSession(ctx.db, ctx.user.id, id, rest)),
   delete: protectedProcedure.input(sessionIdInput).mutation(({ ctx, input }) => deleteSession(ctx.db, ctx.user.id, input.id)),
-  importTrack: protectedProcedure.input(importTrackInput).mutation(async ({ ctx, input }) => {
+  importTrack: protectedCreateProcedure.input(importTrackInput).mutation(async ({ ctx, input }) => {
     await enforceRateLimit(ctx.db, `track-import:${ctx.user.id}`, { limit: 30, windowSeconds: 3600 }, "file imports");
     return importTrack(ctx.db, ctx.user.id, input);
   }),
@@ -27,6 +27,6 @@ export const trainingRouter = createTRPCRouter({
   streak: protectedProcedure.query(({ ctx }) => getStreak(ctx.db, ctx.user.id)),
   /** Load ratio and recent stability from the log, for readiness. */
   signals: protectedProcedure.query(({ ctx }) => getLoadSignals(ctx.db, ctx.user.id)),
-  logRace: protectedProcedure.input(raceInput).mutation(({ ctx, input }) => logRace(ctx.db, ctx.user.id, input)),
+  logRace: protectedCreateProcedure.input(raceInput).mutation(({ ctx, input }) => logRace(ctx.db, ctx.user.id, input)),
   races: protectedProcedure.input(pageInput).query(({ ctx, input }) => listRaces(ctx.db, ctx.user.id, input)),
 });

@@ -4,7 +4,7 @@ import { middlewareMarker } from "@trpc/server/unstable-core-do-not-import";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
-import { requireClubCoach, requireClubMember, requireClubOwner } from "./domain/clubs/club-access";
+import { requireClubAccess, type ClubRole } from "./domain/clubs/club-access";
 import { runOnce } from "./domain/idempotency/run-once";
 import { AppError, type AppErrorCode } from "./errors";
 
@@ -164,26 +164,38 @@ export const protectedCreateProcedure = protectedProcedure.input(idempotencyInpu
 
 const clubInput = z.object({ clubId: z.uuid("Unknown club") });
 
-/** Active members of the club named by input.clubId; adds ctx.club and ctx.role. */
-export const clubMemberProcedure = protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
-  const access = await requireClubMember(ctx.db, input.clubId, ctx.user.id);
-  return next({ ctx: { ...ctx, club: access.club, role: access.role } });
+/** Signed-in callers with at least this role in the club named by input.clubId; adds ctx.club and ctx.role. */
+function clubProcedure(level: "member" | "coach" | "owner") {
+  return protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
+    const { club, role } = await requireClubAccess(ctx.db, { id: input.clubId }, ctx.user.id, level);
+    return next({ ctx: { ...ctx, club, role } });
+  });
+}
+
+/** A member's role, or no role for a viewer who isn't one (perhaps not signed in). */
+type ClubViewer = { role: ClubRole; user: SessionUser } | { role: null; user: SessionUser | null };
+
+/**
+ * Anyone who may see the club's public face: everyone for a public club, active members for a private one (anyone
+ * else gets NOT_FOUND). Adds ctx.club, and ctx.role, which is null for a non-member.
+ */
+export const clubViewerProcedure = publicProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
+  const { club, role } = await requireClubAccess(ctx.db, { id: input.clubId }, ctx.user?.id ?? null, "viewer");
+  const viewer: ClubViewer = role && ctx.user ? { role, user: ctx.user } : { role: null, user: ctx.user };
+  return next({ ctx: { ...ctx, club, ...viewer } });
 });
 
+/** Active members of the club. */
+export const clubMemberProcedure = clubProcedure("member");
+
 /** The club's coaches and owner. */
-export const clubCoachProcedure = protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
-  const access = await requireClubCoach(ctx.db, input.clubId, ctx.user.id);
-  return next({ ctx: { ...ctx, club: access.club, role: access.role } });
-});
+export const clubCoachProcedure = clubProcedure("coach");
+
+/** The club's owner only. */
+export const clubOwnerProcedure = clubProcedure("owner");
 
 /** A member's create in their club, once per idempotency key. */
 export const clubMemberCreateProcedure = clubMemberProcedure.input(idempotencyInput).use(writeOnce);
 
 /** A coach's create in their club, once per idempotency key. */
 export const clubCoachCreateProcedure = clubCoachProcedure.input(idempotencyInput).use(writeOnce);
-
-/** The club's owner only. */
-export const clubOwnerProcedure = protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
-  const access = await requireClubOwner(ctx.db, input.clubId, ctx.user.id);
-  return next({ ctx: { ...ctx, club: access.club, role: access.role } });
-});

@@ -14,18 +14,18 @@ export const blocksRouter = createTRPCRouter({
   assign: clubCoachCreateProcedure
     .input(assignBlockInput)
     .mutation(({ ctx, input: { clubId: _clubId, ...rest } }) => assignBlock(ctx.db, ctx.club, ctx.user.id, rest)),
-  assignable: clubCoachProcedure.input(assignableInput).query(({ ctx, input }) => listAssignable(ctx.db, input.clubId, input)),
-  byId: clubCoachProcedure.input(clubBlockInput).query(({ ctx, input }) => getClubBlock(ctx.db, input.clubId, input.blockId)),
+  assignable: clubCoachProcedure.input(assignableInput).query(({ ctx, input }) => listAssignable(ctx.db, ctx.club.id, input)),
+  byId: clubCoachProcedure.input(clubBlockInput).query(({ ctx, input }) => getClubBlock(ctx.db, ctx.club.id, input.blockId)),
   updateDay: clubCoachProcedure
     .input(updateBlockDayInput)
-    .mutation(({ ctx, input: { clubId, dayId, ...day } }) => updateBlockDay(ctx.db, clubId, dayId, day)),
-  extend: clubCoachProcedure.input(extendBlockInput).mutation(({ ctx, input }) => extendBlock(ctx.db, input.clubId, input.blockId, input.days)),
+    .mutation(({ ctx, input: { clubId: _clubId, dayId, ...day } }) => updateBlockDay(ctx.db, ctx.club.id, dayId, day)),
+  extend: clubCoachProcedure.input(extendBlockInput).mutation(({ ctx, input }) => extendBlock(ctx.db, ctx.club.id, input.blockId, input.days)),
   endEarly: clubCoachProcedure
     .input(clubBlockInput)
-    .mutation(({ ctx, input }) => stopBlock(ctx.db, input.clubId, ctx.user.id, input.blockId, "ended_early")),
+    .mutation(({ ctx, input }) => stopBlock(ctx.db, ctx.club.id, ctx.user.id, input.blockId, "ended_early")),
   cancel: clubCoachProcedure
     .input(clubBlockInput)
-    .mutation(({ ctx, input }) => stopBlock(ctx.db, input.clubId, ctx.user.id, input.blockId, "cancelled")),
+    .mutation(({ ctx, input }) => stopBlock(ctx.db, ctx.club.id, ctx.user.id, input.blockId, "cancelled")),
 
   // The athlete, on their own blocks only
   today: protectedProcedure.query(({ ctx }) => getToday(ctx.db, ctx.user.id)),

@@ -3,5 +3,5 @@ import { clubCoachProcedure, createTRPCRouter } from "@/server/trpc";
 import { dashboardInput } from "./schemas/blocks";
 
 export const dashboardRouter = createTRPCRouter({
-  athletes: clubCoachProcedure.input(dashboardInput).query(({ ctx, input }) => getDashboard(ctx.db, input.clubId, input)),
+  athletes: clubCoachProcedure.input(dashboardInput).query(({ ctx, input }) => getDashboard(ctx.db, ctx.club.id, input)),
 });

@@ -1,57 +1,77 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { clubMembers, clubs } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 
 export type ClubRole = "owner" | "coach" | "member";
+type Club = typeof clubs.$inferSelect;
+type MembershipStatus = (typeof clubMembers.$inferSelect)["status"];
 
-export async function loadClubAccess(db: DbOrTx, clubId: string, userId: string | null) {
-  const rows = await db
-    .select({
-      club: clubs,
-      role: clubMembers.role,
-      status: clubMembers.status,
-    })
+/** Which club: by id (procedures) or by its address (the club page). */
+export type ClubRef = { id: string } | { slug: string };
+
+/** The caller's standing in a club: a role only while their membership is active; status is whatever their row says. */
+export type ClubStanding = { club: Club; role: ClubRole | null; status: MembershipStatus | null };
+
+/** A standing with a role: an active member, coach or owner. */
+export type ClubAccess = ClubStanding & { role: ClubRole };
+
+/**
+ * How much of a club the caller needs:
+ * - page: the club's header, and joining or leaving it. A pending member sees the club they asked to join.
+ * - viewer: its public face (the group-run schedule): everyone for a public club, active members for a private one.
+ * - member, coach, owner: active members with at least that role.
+ */
+export type ClubLevel = "page" | "viewer" | "member" | "coach" | "owner";
+
+const ROLE_NEEDS = {
+  member: { roles: ["owner", "coach", "member"], refusal: "Only members of this club can do that." },
+  coach: { roles: ["owner", "coach"], refusal: "Only the club's coaches and owner can do that." },
+  owner: { roles: ["owner"], refusal: "Only the club's owner can do that." },
+} as const satisfies Record<string, { roles: readonly ClubRole[]; refusal: string }>;
+
+async function loadStanding(db: DbOrTx, where: SQL, userId: string | null): Promise<ClubStanding | null> {
+  const [row] = await db
+    .select({ club: clubs, role: clubMembers.role, status: clubMembers.status })
     .from(clubs)
     .leftJoin(clubMembers, and(eq(clubMembers.clubId, clubs.id), userId ? eq(clubMembers.userId, userId) : sql`false`))
-    .where(eq(clubs.id, clubId));
-  const row = rows[0];
+    .where(where);
   if (!row) return null;
-  const isActive = row.status === "active";
-  return { club: row.club, role: isActive ? (row.role as ClubRole) : null, status: row.status };
+  return { club: row.club, role: row.status === "active" ? row.role : null, status: row.status };
 }
 
-export type ClubAccess = { club: NonNullable<Awaited<ReturnType<typeof loadClubAccess>>>["club"]; role: ClubRole };
-
-/**
- * Active members only. A private club is "not found" to anyone else, so its existence never leaks;
- * a public club answers FORBIDDEN.
- */
-export async function requireClubMember(db: DbOrTx, clubId: string, userId: string): Promise<ClubAccess> {
-  const access = await loadClubAccess(db, clubId, userId);
-  if (!access || (access.club.privacy === "private" && !access.role)) throw AppError.notFound("Club");
-  if (!access.role) throw AppError.forbidden("Only members of this club can do that.");
-  return { club: access.club, role: access.role };
+function whereOf(ref: ClubRef): SQL {
+  return "id" in ref ? eq(clubs.id, ref.id) : eq(clubs.slug, ref.slug.toLowerCase());
 }
 
-export async function requireClubCoach(db: DbOrTx, clubId: string, userId: string): Promise<ClubAccess> {
-  const access = await requireClubMember(db, clubId, userId);
-  if (access.role === "member") throw AppError.forbidden("Only the club's coaches and owner can do that.");
-  return access;
+/** The caller's standing in the club, or null when there is no such club. No access rule is applied. */
+export async function loadClubAccess(db: DbOrTx, clubId: string, userId: string | null): Promise<ClubStanding | null> {
+  return loadStanding(db, whereOf({ id: clubId }), userId);
 }
 
-export async function requireClubOwner(db: DbOrTx, clubId: string, userId: string): Promise<ClubAccess> {
-  const access = await requireClubMember(db, clubId, userId);
-  if (access.role !== "owner") throw AppError.forbidden("Only the club's owner can do that.");
-  return access;
+/** Whether a private club may show itself to this caller at this level; a public club shows itself to everyone. */
+function seesPrivateClub(standing: ClubStanding, level: ClubLevel): boolean {
+  if (standing.role) return true;
+  return level === "page" && standing.status === "pending";
 }
 
 /**
- * Anyone who may look at the club's public face: everyone for a public club, active members for a private one.
- * role is null for non-members; status is the caller's membership status, if any.
+ * The one access rule for clubs. A private club is "not found" to anyone it doesn't admit, so its existence never
+ * leaks; a club the caller may see but not act in answers FORBIDDEN.
  */
-export async function requireClubViewer(db: DbOrTx, clubId: string, userId: string | null) {
-  const access = await loadClubAccess(db, clubId, userId);
-  if (!access || (access.club.privacy === "private" && !access.role)) throw AppError.notFound("Club");
-  return access;
+export function requireClubAccess(db: DbOrTx, ref: ClubRef, userId: string | null, level: "page" | "viewer"): Promise<ClubStanding>;
+export function requireClubAccess(db: DbOrTx, ref: ClubRef, userId: string, level: keyof typeof ROLE_NEEDS): Promise<ClubAccess>;
+export async function requireClubAccess(db: DbOrTx, ref: ClubRef, userId: string | null, level: ClubLevel): Promise<ClubStanding> {
+  const standing = await loadStanding(db, whereOf(ref), userId);
+  if (!standing || (standing.club.privacy === "private" && !seesPrivateClub(standing, level))) throw AppError.notFound("Club");
+  if (level === "page" || level === "viewer") return standing;
+  const need = ROLE_NEEDS[level];
+  if (!standing.role) throw AppError.forbidden(ROLE_NEEDS.member.refusal);
+  if (!(need.roles as readonly ClubRole[]).includes(standing.role)) throw AppError.forbidden(need.refusal);
+  return standing;
+}
+
+/** Active members only (for callers outside tRPC, such as the bench routes). */
+export function requireClubMember(db: DbOrTx, clubId: string, userId: string): Promise<ClubAccess> {
+  return requireClubAccess(db, { id: clubId }, userId, "member");
 }

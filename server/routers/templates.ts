@@ -1,17 +1,19 @@
-import { copyTemplate, createTemplate, deleteTemplate, getTemplate, updateTemplate } from "@/server/domain/templates/save-template";
+import { deleteTemplate } from "@/server/domain/templates/delete-template";
+import { getTemplate } from "@/server/domain/templates/get-template";
 import { listTemplates } from "@/server/domain/templates/list-templates";
+import { copyTemplate, createTemplate, updateTemplate } from "@/server/domain/templates/save-template";
 import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter } from "@/server/trpc";
 import { createTemplateInput, listTemplatesInput, templateByIdInput, updateTemplateInput } from "./schemas/blocks";
 
 export const templatesRouter = createTRPCRouter({
-  list: clubCoachProcedure.input(listTemplatesInput).query(({ ctx, input }) => listTemplates(ctx.db, input.clubId)),
-  byId: clubCoachProcedure.input(templateByIdInput).query(({ ctx, input }) => getTemplate(ctx.db, input.clubId, input.templateId)),
+  list: clubCoachProcedure.input(listTemplatesInput).query(({ ctx }) => listTemplates(ctx.db, ctx.club.id)),
+  byId: clubCoachProcedure.input(templateByIdInput).query(({ ctx, input }) => getTemplate(ctx.db, ctx.club.id, input.templateId)),
   create: clubCoachCreateProcedure
     .input(createTemplateInput)
-    .mutation(({ ctx, input: { clubId, ...fields } }) => createTemplate(ctx.db, clubId, ctx.user.id, fields)),
+    .mutation(({ ctx, input: { clubId: _clubId, ...fields } }) => createTemplate(ctx.db, ctx.club.id, ctx.user.id, fields)),
   update: clubCoachProcedure
     .input(updateTemplateInput)
-    .mutation(({ ctx, input: { clubId, templateId, ...fields } }) => updateTemplate(ctx.db, clubId, templateId, fields)),
-  copy: clubCoachCreateProcedure.input(templateByIdInput).mutation(({ ctx, input }) => copyTemplate(ctx.db, input.clubId, ctx.user.id, input.templateId)),
-  delete: clubCoachProcedure.input(templateByIdInput).mutation(({ ctx, input }) => deleteTemplate(ctx.db, input.clubId, input.templateId)),
+    .mutation(({ ctx, input: { clubId: _clubId, templateId, ...fields } }) => updateTemplate(ctx.db, ctx.club.id, templateId, fields)),
+  copy: clubCoachCreateProcedure.input(templateByIdInput).mutation(({ ctx, input }) => copyTemplate(ctx.db, ctx.club.id, ctx.user.id, input.templateId)),
+  delete: clubCoachProcedure.input(templateByIdInput).mutation(({ ctx, input }) => deleteTemplate(ctx.db, ctx.club.id, input.templateId)),
 });

@@ -62,18 +62,3 @@ export async function copyTemplate(db: DbOrTx, clubId: string, userId: string, t
     days: source.days,
   });
 }
-
-export async function deleteTemplate(db: DbOrTx, clubId: string, templateId: string) {
-  const deleted = await db
-    .delete(blockTemplates)
-    .where(and(eq(blockTemplates.id, templateId), eq(blockTemplates.clubId, clubId)))
-    .returning({ id: blockTemplates.id });
-  if (deleted.length === 0) throw AppError.notFound("Template");
-  return { id: templateId };
-}
-
-export async function getTemplate(db: DbOrTx, clubId: string, idOrKey: string) {
-  const t = await findTemplate(db, clubId, idOrKey);
-  if (!t) throw AppError.notFound("Template");
-  return t;
-}

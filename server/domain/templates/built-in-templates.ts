@@ -35,7 +35,9 @@ const rest = (notes: string): TemplateDaySpec => ({ kind: "rest", notes });
 const walk = (minutes: number, notes = ""): TemplateDaySpec => ({ kind: "walk", minutes, notes });
 const easy = (minutes: number, notes = ""): TemplateDaySpec => ({ kind: "easy_run", minutes, notes });
 
-// The reset phases from the coaching rules (DESIGN.md), as day-by-day prescriptions.
+// The coaching rules' reset phases, as day-by-day prescriptions: after a marathon or longer, 1 to 2 weeks with no
+// running, then 1 to 2 of easy running; after a half, 5 to 7 days with no running; after a 10K or 5K, a few days off;
+// a down week at 20 to 30% less volume; a slump reset that changes the stimulus.
 export const BUILT_IN_TEMPLATES: BuiltInTemplate[] = [
   {
     key: "post-marathon",

@@ -1,7 +1,7 @@
 export type RaceDistance = "5k" | "10k" | "half" | "marathon" | "ultra";
 export type PostRaceTemplateKey = "post-marathon" | "post-half" | "post-10k-5k";
 
-/** The built-in recovery template that matches a race (see the reset phases in DESIGN.md). */
+/** The built-in reset template for a race: the longer the race, the longer the reset (BUILT_IN_TEMPLATES). */
 export function postRaceTemplateKey(distance: RaceDistance): PostRaceTemplateKey {
   switch (distance) {
     case "marathon":

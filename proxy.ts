@@ -2,11 +2,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/server/auth";
 import { contentSecurityPolicy, isCrossSiteRequest, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
 
-// Pages that need a session. Public club pages, invites and sign-in stay open; tRPC checks access anyway.
-const PRIVATE_PATHS = [
-  /^\/profile/, /^\/checkin/, /^\/today/, /^\/history/, /^\/training/, /^\/goals/, /^\/notifications/,
-  /^\/clubs$/, /^\/clubs\/new/, /^\/coach/, /^\/account/, /^\/clubs\/[^/]+\/(dashboard|templates|assign|settings|runs\/new)/,
-];
+// Pages that need a session, each a route under app/ (with the pages below it). Public club pages (the feed answers
+// "for members" itself), discover, invites and sign-in stay open; tRPC checks access anyway.
+const PRIVATE_PAGES = ["/profile", "/checkin", "/today", "/history", "/training", "/goals", "/notifications", "/account", "/clubs/new"];
+const PRIVATE_CLUB_PAGES = /^\/clubs\/[^/]+\/(dashboard|templates|assign|settings|runs\/new)(\/|$)/;
+
+/** Whole path segments only: /clubs/newham-harriers is a club's public page, not /clubs/new. */
+function isPrivatePath(pathname: string): boolean {
+  if (pathname === "/clubs") return true;
+  return PRIVATE_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`)) || PRIVATE_CLUB_PAGES.test(pathname);
+}
 
 function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
@@ -28,7 +33,7 @@ export async function proxy(request: NextRequest) {
   }
 
   // A signed-out visitor on a private page goes to sign-in, and comes back afterwards.
-  if (PRIVATE_PATHS.some((p) => p.test(pathname))) {
+  if (isPrivatePath(pathname)) {
     const session = await auth();
     if (!session?.user?.id) {
       const url = new URL("/signin", request.url);

@@ -41,7 +41,7 @@ export type Readiness = {
   loadFlag: boolean;
 };
 
-// The thresholds, named so tests and readers see the same numbers.
+// The thresholds, named so readers and the boundary tests use the same numbers (readiness.test.ts pins their values).
 export const RULES = {
   flatMood: 2, // mood at or below
   drained: 2, // energy at or below, however the night went

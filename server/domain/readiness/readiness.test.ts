@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessReadiness, type CheckinSignals, type PastCheckin, type PastSession, type ReadinessInput } from "./assess-readiness";
+import { assessReadiness, RULES, type CheckinSignals, type PastCheckin, type PastSession, type ReadinessInput } from "./assess-readiness";
 import { addDays, daysBetween, weekStart } from "@/server/domain/days";
 import { easyPaceChange, loadRatio, sessionLoad, trainingTrend, wellnessIndex } from "./measures";
 
@@ -15,6 +15,16 @@ const session = (ago: number, rpe: number | null = 5, durationMin = 40): PastSes
 const stableTraining = [1, 3, 5, 8, 10, 12, 15, 17, 19, 22, 24, 26].map((ago) => session(ago));
 const run = (over: Partial<Omit<ReadinessInput, "today">> & { today?: Partial<CheckinSignals> } = {}) =>
   assessReadiness({ date: DAY, recentCheckins: [], sessions: [], ...over, today: { ...neutral, ...over.today } });
+
+describe("the thresholds", () => {
+  // The coaching rules' numbers, stated once here; the boundary tests below read them from RULES.
+  it("are the coaching rules' numbers", () => {
+    expect(RULES).toEqual({
+      flatMood: 2, drained: 2, stiff: 6, burnoutDays: 3, bodyReadyEnergy: 5, bodyReadySoreness: 3, worseThanWeek: 4,
+      hardSessionRpe: 7, pushSignalsNeeded: 3, holdSignalsForHoldBack: 2, slumpDaysForReset: 2, easySlowerBy: 0.05,
+    });
+  });
+});
 
 describe("dates", () => {
   it.each([
@@ -99,8 +109,8 @@ describe("verdict: hold-back signals", () => {
   });
 
   it.each([
-    ["3 points worse than the week: not a signal", 3, "steady"],
-    ["4 points worse than the week: a signal", 4, "hold_back"],
+    [`${RULES.worseThanWeek - 1} points worse than the week: not a signal`, RULES.worseThanWeek - 1, "steady"],
+    [`${RULES.worseThanWeek} points worse than the week: a signal`, RULES.worseThanWeek, "hold_back"],
   ])("judges the day against the week (%s)", (_l, worse, verdict) => {
     // Week average index 14; today = 14 + worse, plus one body signal.
     const today = { ...neutral, soreness: 3 + worse, legs: "heavy" as const };
@@ -131,10 +141,11 @@ describe("verdict: push signals", () => {
     expect(run({ today: { ...ready, ...today } }).verdict).toBe("steady");
   });
 
+  const { bodyReadyEnergy: energy, bodyReadySoreness: soreness } = RULES;
   it.each([
-    ["energy 5, soreness 3 is ready", { energy: 5, soreness: 3 }, "push"],
-    ["energy 4 is not", { energy: 4, soreness: 3 }, "steady"],
-    ["soreness 4 is not", { energy: 5, soreness: 4 }, "steady"],
+    [`energy ${energy}, soreness ${soreness} is ready`, { energy, soreness }, "push"],
+    [`energy ${energy - 1} is not`, { energy: energy - 1, soreness }, "steady"],
+    [`soreness ${soreness + 1} is not`, { energy, soreness: soreness + 1 }, "steady"],
   ] as const)("body-ready boundary: %s", (_l, today, verdict) => {
     // Without stable training, push needs all of the other three signals.
     expect(run({ today: { ...ready, warmupFeel: "smooth", easyHeartRate: "lower", ...today } }).verdict).toBe(verdict);
@@ -149,13 +160,14 @@ describe("verdict: push signals", () => {
   });
 
   it("a hard session yesterday means today must absorb it", () => {
-    const r = run({ today: ready, sessions: [...stableTraining.filter((s) => s.date !== addDays(DAY, -1)), session(1, 7)] });
+    const r = run({ today: ready, sessions: [...stableTraining.filter((s) => s.date !== addDays(DAY, -1)), session(1, RULES.hardSessionRpe)] });
     expect(r.verdict).toBe("steady");
     expect(r.reasons).toContain("but yesterday was hard: let today absorb it");
   });
 
-  it("RPE 6 yesterday is not hard", () => {
-    expect(run({ today: ready, sessions: [...stableTraining.filter((s) => s.date !== addDays(DAY, -1)), session(1, 6)] }).verdict).toBe("push");
+  it(`RPE ${RULES.hardSessionRpe - 1} yesterday is not hard`, () => {
+    const sessions = [...stableTraining.filter((s) => s.date !== addDays(DAY, -1)), session(1, RULES.hardSessionRpe - 1)];
+    expect(run({ today: ready, sessions }).verdict).toBe("push");
   });
 
   it("a hold-back day earlier this week caps today at steady", () => {
@@ -171,8 +183,8 @@ describe("verdict: push signals", () => {
 
 describe("verdict: reset", () => {
   it.each([
-    [1, "hold_back"],
-    [2, "reset"],
+    [RULES.slumpDaysForReset - 1, "hold_back"],
+    [RULES.slumpDaysForReset, "reset"],
   ])("hold-back signals after %i earlier slump day(s) this week -> %s", (days, verdict) => {
     const recent = Array.from({ length: days }, (_, i) => past(i + 1, { verdict: "hold_back" }));
     const r = run({ today: { legs: "heavy", easyHeartRate: "higher" }, recentCheckins: recent });
@@ -183,9 +195,9 @@ describe("verdict: reset", () => {
 
 describe("burnout flag, separate from ordinary reluctance", () => {
   it.each([
-    ["flat mood", { mood: 2 }, "mood flat for days (3 of the last 4 days)"],
-    ["drained whatever the sleep", { energy: 2 }, "sleep isn't helping: still drained (3 of the last 4 days)"],
-    ["stiffness", { soreness: 6 }, "stiffness persisting despite rest (3 of the last 4 days)"],
+    ["flat mood", { mood: RULES.flatMood }, "mood flat for days (3 of the last 4 days)"],
+    ["drained whatever the sleep", { energy: RULES.drained }, "sleep isn't helping: still drained (3 of the last 4 days)"],
+    ["stiffness", { soreness: RULES.stiff }, "stiffness persisting despite rest (3 of the last 4 days)"],
   ] as const)("%s today and on 2 of the 3 days before: flag and reset", (_l, sign, reason) => {
     const r = run({ today: sign, recentCheckins: [past(1, sign), past(3, sign)] });
     expect(r.burnoutFlag).toBe(true);
@@ -196,7 +208,7 @@ describe("burnout flag, separate from ordinary reluctance", () => {
   it.each([
     ["only 2 of 4 days", [past(1, { mood: 2 })], false],
     ["the third day is 4 days ago", [past(1, { mood: 2 }), past(4, { mood: 2 })], false],
-    ["mood 3 is not flat", [past(1, { mood: 3 }), past(2, { mood: 3 })], false],
+    [`mood ${RULES.flatMood + 1} is not flat`, [past(1, { mood: RULES.flatMood + 1 }), past(2, { mood: RULES.flatMood + 1 })], false],
   ])("no flag when %s", (_l, recent, flag) => {
     expect(run({ today: { mood: 2 }, recentCheckins: recent }).burnoutFlag).toBe(flag);
   });

@@ -13,6 +13,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RF_SEED_DEMO: z.enum(["0", "1"]).default("0"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // The benchmark-only routes (server/bench/) answer only when this is exactly 1.
+  RF_BENCH_ROUTES: z.string().optional().transform((value) => value === "1"),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };

@@ -6,8 +6,13 @@ import { createTestDb, type TestDb } from "@/server/test/test-db";
 const state = vi.hoisted(() => ({ userId: null as string | null, db: null as unknown }));
 vi.mock("@/server/auth", () => ({ auth: async () => (state.userId ? { user: { id: state.userId } } : null) }));
 vi.mock("@/server/db", () => ({ getDb: async () => state.db }));
+// The app reads its settings once at start-up; here each request reads them afresh, so one test can try each value.
+vi.mock("@/server/env", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/server/env")>();
+  return { ...real, env: () => real.parseEnv({ ...process.env, AUTH_SECRET: "bench-route-test-secret".repeat(2) }) };
+});
 
-const { benchFeedGET } = await import("./bench-feed-route");
+const { benchFeedGET } = await import("./feed-route");
 
 const request = (query: string) => new Request(`http://localhost/api/bench/feed${query}`);
 const clubInput = (privacy: "public" | "private") => ({

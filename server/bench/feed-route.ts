@@ -1,16 +1,16 @@
-// The club feed as a plain Next.js route handler, for the stack comparison in scripts/bench/scale.ts: the same session
-// read, membership check and domain call as `feed.list`, without tRPC or superjson. Production never exposes it: it
-// answers 404 unless the server was started with RF_BENCH_ROUTES=1.
+// Benchmark-only. The club feed as a plain Next.js route handler (mounted at app/api/bench/feed), for the stack
+// comparison in scripts/bench/: the same session read, membership check and domain call as `feed.list`, without tRPC
+// or superjson. Production never exposes it: it answers 404 unless the server was started with RF_BENCH_ROUTES=1.
 import { auth } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { requireClubMember } from "@/server/domain/clubs/club-access";
 import { listFeed } from "@/server/domain/feed/list-feed";
+import { env } from "@/server/env";
 import { AppError, HTTP_STATUS } from "@/server/errors";
 import { feedPageInput } from "@/server/routers/schemas/checkins";
 
-
 export function benchRoutesEnabled(): boolean {
-  return process.env.RF_BENCH_ROUTES === "1";
+  return env().RF_BENCH_ROUTES;
 }
 
 export async function benchFeedGET(request: Request): Promise<Response> {

@@ -369,7 +369,7 @@ describe("the triage dashboard", () => {
   it("pages through athletes with a cursor, each exactly once", async () => {
     const all = await callerFor(t.db, coach).dashboard.athletes({ clubId: clubA, limit: 100 });
     const seen: string[] = [];
-    let cursor = null as null | { need: number; name: string; id: string };
+    let cursor = null as string | null;
     do {
       const page = await callerFor(t.db, coach).dashboard.athletes({ clubId: clubA, limit: 2, cursor });
       seen.push(...page.rows.map((r) => r.athleteId));

@@ -117,7 +117,7 @@ describe("notifications", () => {
     const api = callerFor(t.db, me);
     expect(await api.notifications.unreadCount()).toBe(5);
     const titles: string[] = [];
-    let cursor: { at: string; id: string } | null = null;
+    let cursor: string | null = null;
     do {
       const page: Awaited<ReturnType<typeof api.notifications.list>> = await api.notifications.list({ limit: 2, cursor });
       titles.push(...page.items.map((n) => n.title));

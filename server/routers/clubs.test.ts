@@ -135,7 +135,7 @@ describe("clubs.discover", () => {
     await makeClub(t.db, [{ userId: owner.id, role: "owner" }], { name: "Secret Squad", area, privacy: "private" });
     const api = callerFor(t.db, null);
     const seen: string[] = [];
-    let cursor: { name: string; id: string } | null = null;
+    let cursor: string | null = null;
     do {
       const page: Awaited<ReturnType<typeof api.clubs.discover>> = await api.clubs.discover({ query: area.toLowerCase(), limit: 2, cursor });
       seen.push(...page.items.map((c) => c.name));

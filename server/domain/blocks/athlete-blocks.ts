@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
@@ -6,6 +6,7 @@ import { addDays, todayIn } from "@/server/domain/days";
 import { effectiveStatus, isCurrentBlock } from "./block-status";
 import { refreshBlockSummary } from "./refresh-block-summary";
 import { describeDay, formatDistance } from "./describe-day";
+import { keyset } from "@/server/domain/keyset/keyset";
 
 async function profileOf(db: DbOrTx, userId: string) {
   const [me] = await db.select({ timeZone: users.timeZone, distanceUnit: users.distanceUnit }).from(users).where(eq(users.id, userId));
@@ -86,9 +87,11 @@ export async function markDay(
   });
 }
 
+const blockPages = keyset("desc", { date: { on: recoveryBlocks.startDate, type: "date" }, id: { on: recoveryBlocks.id, type: "uuid" } });
+
 /** The caller's blocks, newest first, keyset-paginated on (start date, id). */
-export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?: { startDate: string; id: string } | null; limit: number }) {
-  const c = input.cursor;
+export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?: string | null; limit: number }) {
+  const after = blockPages.after(input.cursor);
   const [me, rows] = await Promise.all([profileOf(db, userId), db
     .select({
       id: recoveryBlocks.id,
@@ -105,18 +108,12 @@ export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?:
     })
     .from(recoveryBlocks)
     .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
-    .where(
-      and(
-        eq(recoveryBlocks.athleteId, userId),
-        c ? or(lt(recoveryBlocks.startDate, c.startDate), and(eq(recoveryBlocks.startDate, c.startDate), lt(recoveryBlocks.id, c.id))) : undefined,
-      ),
-    )
+    .where(and(eq(recoveryBlocks.athleteId, userId), after))
     .orderBy(desc(recoveryBlocks.startDate), desc(recoveryBlocks.id))
     .limit(input.limit + 1)]);
   const today = todayIn(me.timeZone);
-  const items = rows.slice(0, input.limit).map((r) => ({ ...r, status: effectiveStatus(r, today) }));
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > input.limit && last ? { startDate: last.startDate, id: last.id } : null };
+  const { items, nextCursor } = blockPages.page(rows, input.limit, (r) => ({ date: r.startDate, id: r.id }));
+  return { items: items.map((r) => ({ ...r, status: effectiveStatus(r, today) })), nextCursor };
 }
 
 /** Phases across the last year: each block's phase, with the gaps between as normal (build) training. */

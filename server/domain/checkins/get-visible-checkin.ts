@@ -1,9 +1,9 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { checkins, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { checkinColumns } from "./checkin-view";
-import { isCalendarDate } from "@/server/domain/days";
+import { checkinPages } from "./list-my-checkins";
 import { visibleTo } from "./visibility";
 
 /** One check-in, if the viewer may see it; otherwise "not found", so its existence never leaks. */
@@ -20,14 +20,13 @@ export async function getVisibleCheckin(db: Db, viewerId: string, id: string) {
 
 /** Another runner's check-ins that the viewer may see (e.g. a coach looking at an athlete), newest first. */
 export async function listVisibleCheckins(db: Db, viewerId: string, athleteId: string, opts: { cursor?: string | null; limit: number }) {
-  if (opts.cursor && !isCalendarDate(opts.cursor)) throw AppError.field("cursor", "Invalid page cursor");
+  const after = checkinPages.after(opts.cursor);
   const rows = await db
     .select(checkinColumns)
     .from(checkins)
     .leftJoin(trainingSessions, eq(trainingSessions.id, checkins.sessionId))
-    .where(and(eq(checkins.userId, athleteId), visibleTo(viewerId), opts.cursor ? lt(checkins.date, opts.cursor) : undefined))
+    .where(and(eq(checkins.userId, athleteId), visibleTo(viewerId), after))
     .orderBy(desc(checkins.date))
     .limit(opts.limit + 1);
-  const items = rows.slice(0, opts.limit);
-  return { items, nextCursor: rows.length > opts.limit ? items.at(-1)!.date : null };
+  return checkinPages.page(rows, opts.limit, (r) => ({ date: r.date }));
 }

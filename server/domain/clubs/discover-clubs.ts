@@ -1,8 +1,10 @@
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import { clubMembers, clubs } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { keyset } from "@/server/domain/keyset/keyset";
 
-export type DiscoverCursor = { name: string; id: string };
+const nameKey = sql<string>`lower(${clubs.name})`;
+const clubPages = keyset("asc", { name: { on: nameKey, type: "text" }, id: { on: clubs.id, type: "uuid" } });
 
 function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -15,11 +17,11 @@ function likePattern(text: string): string {
 export async function discoverClubs(
   db: DbOrTx,
   userId: string | null,
-  input: { query?: string | undefined; cursor?: DiscoverCursor | null | undefined; limit?: number | undefined },
+  input: { query?: string | undefined; cursor?: string | null | undefined; limit?: number | undefined },
 ) {
   const limit = input.limit ?? 20;
   const q = input.query?.trim();
-  const nameKey = sql<string>`lower(${clubs.name})`;
+  const after = clubPages.after(input.cursor);
   const rows = await db
     .select({
       id: clubs.id,
@@ -38,15 +40,11 @@ export async function discoverClubs(
       and(
         eq(clubs.privacy, "public"),
         q ? or(sql`lower(${clubs.name}) like ${likePattern(q)}`, sql`lower(${clubs.area}) like ${likePattern(q)}`) : undefined,
-        input.cursor ? sql`(${nameKey}, ${clubs.id}) > (${input.cursor.name}, ${input.cursor.id}::uuid)` : undefined,
+        after,
       ),
     )
     .orderBy(asc(nameKey), asc(clubs.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(({ sortName: _s, ...club }) => club),
-    nextCursor: rows.length > limit && last ? { name: last.sortName, id: last.id } : null,
-  };
+  const { items, nextCursor } = clubPages.page(rows, limit, (c) => ({ name: c.sortName, id: c.id }));
+  return { items: items.map(({ sortName: _s, ...club }) => club), nextCursor };
 }

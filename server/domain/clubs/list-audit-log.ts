@@ -1,13 +1,14 @@
-import { aliasedTable, and, desc, eq, sql } from "drizzle-orm";
+import { aliasedTable, and, desc, eq } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { keysetPage } from "@/server/domain/keyset/keyset-page";
+import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
 
-export type AuditCursor = { at: string; id: string };
+const auditPages = keyset("desc", { at: { on: auditLog.createdAt, type: "timestamp" }, id: { on: auditLog.id, type: "uuid" } });
 
 /** The club's audit log, newest first, with actor and target names (one query per page). Owner-only; checked by the caller. */
-export async function listAuditLog(db: DbOrTx, clubId: string, input: { cursor?: AuditCursor | null | undefined; limit?: number | undefined }) {
+export async function listAuditLog(db: DbOrTx, clubId: string, input: { cursor?: string | null | undefined; limit?: number | undefined }) {
   const limit = input.limit ?? 30;
+  const after = auditPages.after(input.cursor);
   const actor = aliasedTable(users, "actor");
   const target = aliasedTable(users, "target");
   const rows = await db
@@ -18,18 +19,13 @@ export async function listAuditLog(db: DbOrTx, clubId: string, input: { cursor?:
       createdAt: auditLog.createdAt,
       actorName: actor.name,
       targetName: target.name,
-      cursorAt: sql<string>`${auditLog.createdAt}::text`,
+      cursorAt: cursorAt(auditLog.createdAt),
     })
     .from(auditLog)
     .leftJoin(actor, eq(actor.id, auditLog.actorId))
     .leftJoin(target, eq(target.id, auditLog.targetUserId))
-    .where(
-      and(
-        eq(auditLog.clubId, clubId),
-        input.cursor ? sql`(${auditLog.createdAt}, ${auditLog.id}) < (${input.cursor.at}::timestamptz, ${input.cursor.id}::uuid)` : undefined,
-      ),
-    )
+    .where(and(eq(auditLog.clubId, clubId), after))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(limit + 1);
-  return keysetPage(rows, limit);
+  return auditPages.page(rows, limit, (r) => ({ at: r.cursorAt, id: r.id }));
 }

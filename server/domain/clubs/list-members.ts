@@ -1,8 +1,10 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { clubMembers, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { keyset } from "@/server/domain/keyset/keyset";
 
-export type MemberCursor = { name: string; userId: string };
+const nameKey = sql<string>`lower(${users.name})`;
+const memberPages = keyset("asc", { name: { on: nameKey, type: "text" }, id: { on: users.id, type: "uuid" } });
 
 /**
  * A club's members with a given status, by name (keyset on lower(name), user id).
@@ -11,10 +13,10 @@ export type MemberCursor = { name: string; userId: string };
 export async function listClubMembers(
   db: DbOrTx,
   clubId: string,
-  input: { status: "active" | "pending"; cursor?: MemberCursor | null | undefined; limit?: number | undefined },
+  input: { status: "active" | "pending"; cursor?: string | null | undefined; limit?: number | undefined },
 ) {
   const limit = input.limit ?? 50;
-  const nameKey = sql<string>`lower(${users.name})`;
+  const after = memberPages.after(input.cursor);
   const rows = await db
     .select({
       userId: users.id,
@@ -29,15 +31,11 @@ export async function listClubMembers(
       and(
         eq(clubMembers.clubId, clubId),
         eq(clubMembers.status, input.status),
-        input.cursor ? sql`(${nameKey}, ${users.id}) > (${input.cursor.name}, ${input.cursor.userId}::uuid)` : undefined,
+        after,
       ),
     )
     .orderBy(asc(nameKey), asc(users.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(({ sortName: _s, ...m }) => m),
-    nextCursor: rows.length > limit && last ? { name: last.sortName, userId: last.userId } : null,
-  };
+  const { items, nextCursor } = memberPages.page(rows, limit, (m) => ({ name: m.sortName, id: m.userId }));
+  return { items: items.map(({ sortName: _s, ...m }) => m), nextCursor };
 }

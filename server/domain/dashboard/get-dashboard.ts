@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { isCurrentBlock } from "@/server/domain/blocks/block-status";
 import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
+import { keyset } from "@/server/domain/keyset/keyset";
 
-export type DashboardCursor = { need: number; name: string; id: string };
 export type TrendPoint = { date: string; wellness: number };
 export type DashboardRow = {
   athleteId: string;
@@ -34,6 +34,12 @@ export type DashboardRow = {
 // Sessions that count as running, for "ran on a no-running day".
 const RUNNING = sql.raw(`('easy','long','progression','fartlek','intervals','tempo','race')`);
 export const TREND_DAYS = 14;
+// Neediest first, then by name: need descending, name and id ascending (columns of the ranked CTE below).
+const triagePages = keyset("asc", {
+  need: { on: sql`need`, type: "int", order: "desc" },
+  name: { on: sql`name`, type: "text" },
+  id: { on: sql`id`, type: "uuid" },
+});
 
 function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
@@ -44,11 +50,8 @@ function rowsOf<T>(result: unknown): T[] {
  * the membership row, the current block (with its kept day summary) comes from an index lookup, the rest-day check probes only that
  * block's rest dates, the need score orders them, and the 14-day trend is fetched only for the page returned.
  */
-export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: DashboardCursor | null; limit: number }) {
-  const c = input.cursor;
-  const after = c
-    ? sql`where need < ${c.need} or (need = ${c.need} and (name > ${c.name} or (name = ${c.name} and id > ${c.id}::uuid)))`
-    : sql``;
+export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: string | null; limit: number }) {
+  const after = triagePages.after(input.cursor);
   const result = await db.execute(sql`
     with members as (
       -- The latest check-in shared with this club's coaches is kept on the membership row (see db/schema/clubs.ts).
@@ -100,7 +103,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       from scored s
     ),
     page as (
-      select * from ranked ${after}
+      select * from ranked ${after ? sql`where ${after}` : sql``}
       order by need desc, name asc, id asc
       limit ${input.limit + 1}
     )
@@ -124,7 +127,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     trend: TrendPoint[] | string; total: number;
   };
   const raw = rowsOf<Raw>(result);
-  const total = raw[0]?.total ?? (c ? null : 0);
+  const total = raw[0]?.total ?? (after ? null : 0);
   const rows: DashboardRow[] = raw.slice(0, input.limit).map((r) => {
     const trend = typeof r.trend === "string" ? (JSON.parse(r.trend) as TrendPoint[]) : r.trend;
     const flaggedReset = r.verdict === "reset" || r.burnout_flag;
@@ -161,6 +164,6 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
   return {
     total,
     rows,
-    nextCursor: raw.length > input.limit && last ? { need: last.need, name: last.name, id: last.athleteId } : null,
+    nextCursor: raw.length > input.limit && last ? triagePages.encode({ need: last.need, name: last.name, id: last.athleteId }) : null,
   };
 }

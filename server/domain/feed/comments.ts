@@ -4,39 +4,33 @@ import { comments, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
-import { keysetPage } from "@/server/domain/keyset/keyset-page";
-import { decodeFeedCursor, encodeFeedCursor } from "./feed-cursor";
+import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
 import { feedHref } from "./feed-href";
 import { requireSharedCheckin } from "./shared-checkin";
 
 type Viewer = { id: string; role: ClubRole };
+const commentPages = keyset("asc", { at: { on: comments.createdAt, type: "timestamp" }, id: { on: comments.id, type: "uuid" } });
 
 /** A check-in's comments in this club, oldest first, keyset-paginated on (created_at, id). */
 export async function listComments(db: Db, clubId: string, viewer: Viewer, input: { checkinId: string; cursor?: string | null; limit: number }) {
   await requireSharedCheckin(db, clubId, input.checkinId);
-  const after = input.cursor ? decodeFeedCursor(input.cursor) : null;
+  const after = commentPages.after(input.cursor);
   const rows = await db
     .select({
       id: comments.id,
       body: comments.body,
       createdAt: comments.createdAt,
       updatedAt: comments.updatedAt,
-      cursorAt: sql<string>`to_char(${comments.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      cursorAt: cursorAt(comments.createdAt),
       authorId: comments.authorId,
       authorName: users.name,
     })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
-    .where(
-      and(
-        eq(comments.checkinId, input.checkinId),
-        eq(comments.clubId, clubId),
-        after ? sql`(${comments.createdAt}, ${comments.id}) > (${after.at}::timestamptz, ${after.id}::uuid)` : undefined,
-      ),
-    )
+    .where(and(eq(comments.checkinId, input.checkinId), eq(comments.clubId, clubId), after))
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .limit(input.limit + 1);
-  const { items, nextCursor } = keysetPage(rows, input.limit);
+  const { items, nextCursor } = commentPages.page(rows, input.limit, (c) => ({ at: c.cursorAt, id: c.id }));
   return {
     items: items.map((c) => ({
       ...c,
@@ -44,7 +38,7 @@ export async function listComments(db: Db, clubId: string, viewer: Viewer, input
       canEdit: c.authorId === viewer.id,
       canDelete: c.authorId === viewer.id || viewer.role !== "member",
     })),
-    nextCursor: nextCursor ? encodeFeedCursor(nextCursor) : null,
+    nextCursor,
   };
 }
 

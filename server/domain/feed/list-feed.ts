@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { checkinShares, checkins, clubMembers, comments, reactions, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
-import { decodeFeedCursor, encodeFeedCursor } from "./feed-cursor";
+import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
 
 export type ReactionKind = "cheer" | "been_there" | "got_this";
 type ReactionCount = { kind: ReactionKind; count: number; mine: boolean };
@@ -10,6 +10,10 @@ type ReactionCount = { kind: ReactionKind; count: number; mine: boolean };
 // PGlite hands json back parsed, postgres.js as text in a raw sql column; accept both.
 const parseJson = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as ReactionCount[] | null;
 export const REACTION_KINDS: ReactionKind[] = ["cheer", "been_there", "got_this"];
+const feedPages = keyset("desc", {
+  at: { on: checkinShares.sharedAt, type: "timestamp" },
+  id: { on: checkinShares.checkinId, type: "uuid" },
+});
 
 /**
  * A page of a club's feed, newest share first, in ONE query whatever the page size: a keyset window on
@@ -22,7 +26,7 @@ export async function listFeed(
   viewer: { id: string; role: ClubRole },
   opts: { cursor?: string | null; limit: number },
 ) {
-  const after = opts.cursor ? decodeFeedCursor(opts.cursor) : null;
+  const after = feedPages.after(opts.cursor);
   // The page is read straight off checkin_shares_feed_idx in a subquery of its own: with the membership join inside,
   // the planner misjudges how many rows survive and sorts the whole club instead. Shares of runners who left are
   // dropped afterwards, so it over-reads a little to still fill the page.
@@ -33,17 +37,10 @@ export async function listFeed(
       userId: checkinShares.userId,
       clubId: checkinShares.clubId,
       sharedAt: checkinShares.sharedAt,
-      cursorAt: sql<string>`to_char(${checkinShares.sharedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as("cursor_at"),
+      cursorAt: cursorAt(checkinShares.sharedAt).as("cursor_at"),
     })
     .from(checkinShares)
-    .where(
-      and(
-        eq(checkinShares.clubId, club.id),
-        after
-          ? sql`(${checkinShares.sharedAt}, ${checkinShares.checkinId}) < (${after.at}::timestamptz, ${after.id}::uuid)`
-          : undefined,
-      ),
-    )
+    .where(and(eq(checkinShares.clubId, club.id), after))
     // "nulls last" matches the index as drizzle declares it (desc() is DESC NULLS LAST); without it Postgres sorts instead.
     .orderBy(sql`${checkinShares.sharedAt} desc nulls last`, sql`${checkinShares.checkinId} desc nulls last`)
     .limit(fetchSize)
@@ -111,6 +108,6 @@ export async function listFeed(
   const resumeAfter = rows.length > opts.limit ? page.at(-1) : fetched.length === fetchSize ? fetched.at(-1) : undefined;
   return {
     items,
-    nextCursor: resumeAfter ? encodeFeedCursor({ at: resumeAfter.cursorAt, id: resumeAfter.checkinId }) : null,
+    nextCursor: resumeAfter ? feedPages.encode({ at: resumeAfter.cursorAt, id: resumeAfter.checkinId }) : null,
   };
 }

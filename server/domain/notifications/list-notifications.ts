@@ -1,15 +1,18 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { keysetPage } from "@/server/domain/keyset/keyset-page";
+import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
+
+const notificationPages = keyset("desc", { at: { on: notifications.createdAt, type: "timestamp" }, id: { on: notifications.id, type: "uuid" } });
 
 /** The caller's notifications, newest first, keyset-paginated on (created_at, id). */
 export async function listNotifications(
   db: DbOrTx,
   userId: string,
-  input: { cursor?: { at: string; id: string } | null | undefined; limit?: number | undefined; unreadOnly?: boolean | undefined },
+  input: { cursor?: string | null | undefined; limit?: number | undefined; unreadOnly?: boolean | undefined },
 ) {
   const limit = input.limit ?? 20;
+  const after = notificationPages.after(input.cursor);
   const rows = await db
     .select({
       id: notifications.id,
@@ -19,17 +22,17 @@ export async function listNotifications(
       href: notifications.href,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
-      cursorAt: sql<string>`${notifications.createdAt}::text`,
+      cursorAt: cursorAt(notifications.createdAt),
     })
     .from(notifications)
     .where(
       and(
         eq(notifications.userId, userId),
         input.unreadOnly ? isNull(notifications.readAt) : undefined,
-        input.cursor ? sql`(${notifications.createdAt}, ${notifications.id}) < (${input.cursor.at}::timestamptz, ${input.cursor.id}::uuid)` : undefined,
+        after,
       ),
     )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit + 1);
-  return keysetPage(rows, limit);
+  return notificationPages.page(rows, limit, (n) => ({ at: n.cursorAt, id: n.id }));
 }

@@ -1,12 +1,14 @@
 import { and, desc, eq } from "drizzle-orm";
 import { raceResults } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { afterDateCursor, encodeDateCursor } from "./cursor";
+import { keyset } from "@/server/domain/keyset/keyset";
 import { POST_RACE_ADVICE, type PostRaceTemplateKey } from "./post-race";
+
+const racePages = keyset("desc", { date: { on: raceResults.date, type: "date" }, id: { on: raceResults.id, type: "uuid" } });
 
 /** The caller's race results, newest first, keyset-paginated, each with its proposed recovery. */
 export async function listRaces(db: DbOrTx, userId: string, opts: { cursor?: string | null; limit: number }) {
-  const after = afterDateCursor(raceResults.date, raceResults.id, opts.cursor);
+  const after = racePages.after(opts.cursor);
   const rows = await db
     .select({
       id: raceResults.id,
@@ -22,10 +24,6 @@ export async function listRaces(db: DbOrTx, userId: string, opts: { cursor?: str
     .where(and(eq(raceResults.userId, userId), after))
     .orderBy(desc(raceResults.date), desc(raceResults.id))
     .limit(opts.limit + 1);
-  const page = rows.slice(0, opts.limit).map((r) => ({
-    ...r,
-    recovery: POST_RACE_ADVICE[r.recoveryTemplateKey as PostRaceTemplateKey] ?? null,
-  }));
-  const last = page[page.length - 1];
-  return { items: page, nextCursor: rows.length > opts.limit && last ? encodeDateCursor(last) : null };
+  const { items, nextCursor } = racePages.page(rows, opts.limit, (r) => ({ date: r.date, id: r.id }));
+  return { items: items.map((r) => ({ ...r, recovery: POST_RACE_ADVICE[r.recoveryTemplateKey as PostRaceTemplateKey] ?? null })), nextCursor };
 }

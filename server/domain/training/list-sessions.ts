@@ -1,13 +1,15 @@
 import { and, desc, eq } from "drizzle-orm";
 import { raceResults, trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { afterDateCursor, encodeDateCursor } from "./cursor";
+import { keyset } from "@/server/domain/keyset/keyset";
 import { getRunnerSettings } from "./runner-settings";
 import { sessionColumns, withRace } from "./session-view";
 
+const sessionPages = keyset("desc", { date: { on: trainingSessions.date, type: "date" }, id: { on: trainingSessions.id, type: "uuid" } });
+
 /** The caller's log, newest first, a page at a time (keyset on date, id). Two queries whatever the page size. */
 export async function listSessions(db: DbOrTx, userId: string, opts: { cursor?: string | null; limit: number }) {
-  const after = afterDateCursor(trainingSessions.date, trainingSessions.id, opts.cursor);
+  const after = sessionPages.after(opts.cursor);
   const [rows, { distanceUnit }] = await Promise.all([
     db
       .select(sessionColumns)
@@ -18,7 +20,6 @@ export async function listSessions(db: DbOrTx, userId: string, opts: { cursor?: 
       .limit(opts.limit + 1),
     getRunnerSettings(db, userId),
   ]);
-  const page = rows.slice(0, opts.limit).map(withRace);
-  const last = page[page.length - 1];
-  return { items: page, unit: distanceUnit, nextCursor: rows.length > opts.limit && last ? encodeDateCursor(last) : null };
+  const { items, nextCursor } = sessionPages.page(rows, opts.limit, (r) => ({ date: r.date, id: r.id }));
+  return { items: items.map(withRace), unit: distanceUnit, nextCursor };
 }

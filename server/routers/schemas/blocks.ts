@@ -1,5 +1,6 @@
 // Input schemas only (no server code), so client forms validate with the same rules as the server.
 import { z } from "zod";
+import { pageCursor } from "./page";
 
 export const DAY_KINDS = [
   "rest", "walk", "easy_run", "cross_training", "strength", "mobility", "movement_only", "normal_training",
@@ -87,14 +88,13 @@ export const markDayInput = z.object({
 });
 
 export const blockHistoryInput = z.object({
-  cursor: z.object({ startDate: isoDate, id: z.uuid() }).nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(50).default(20),
 });
 
 export const dashboardInput = z.object({
   clubId,
-  // need is an SQL int: a value outside its range would fail the comparison in PostgreSQL (a 500), not page.
-  cursor: z.object({ need: z.number().int().min(-2_147_483_648).max(2_147_483_647), name: z.string().max(200), id: z.uuid() }).nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(100).default(50),
 });
 

@@ -1,5 +1,6 @@
 // Input schemas only (no server code), so the check-in form and feed validate with the same rules.
 import { z } from "zod";
+import { pageCursor } from "./page";
 import { SESSION_TYPES } from "./training";
 
 export const NOTE_MAX = 2000;
@@ -47,7 +48,7 @@ export const checkinIdInput = z.object({ id: z.uuid("Unknown check-in") });
 export const checkinDateInput = z.object({ date: z.iso.date("Enter a date as YYYY-MM-DD").optional() });
 
 export const pageInput = z.object({
-  cursor: z.string().max(200).nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(50).default(20),
 });
 

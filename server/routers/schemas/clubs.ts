@@ -1,6 +1,7 @@
 // Input schemas for clubs, invites, group runs and notifications. Zod only (no server code),
 // so client forms validate with exactly the rules the server applies.
 import { z } from "zod";
+import { pageCursor } from "./page";
 
 export const CLUB_LIMITS = {
   name: 80,
@@ -44,7 +45,7 @@ export const deleteClubInput = z.object({ clubId: uuid("club"), confirmName: z.s
 
 export const discoverClubsInput = z.object({
   query: z.string().trim().max(80, "Keep the search under 80 characters").optional(),
-  cursor: z.object({ name: z.string().max(200), id: z.uuid() }).nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(50).optional(),
 });
 
@@ -53,27 +54,12 @@ export const changeRoleInput = memberTargetInput.extend({ role: z.enum(["coach",
 export const decideRequestInput = memberTargetInput.extend({ decision: z.enum(["approve", "decline"]) });
 export const listMembersInput = z.object({
   clubId: uuid("club"),
-  cursor: z.object({ name: z.string().max(200), userId: z.uuid() }).nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(100).optional(),
-});
-// Timestamp cursors are the database text of the timestamp: a JS Date would drop its microseconds.
-// They reach SQL as a ::timestamptz cast, so anything PostgreSQL can't read is refused here, not by a 500.
-const TIMESTAMP_TEXT = /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-](0\d|1[0-5])(:?[0-5]\d)?)?$/;
-const timestampCursor = z.object({
-  at: z
-    .string()
-    .max(64)
-    .refine((s) => {
-      const day = TIMESTAMP_TEXT.exec(s)?.[1];
-      if (!day || day < "0001-01-01") return false;
-      const d = new Date(`${day}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
-    }, "That page link is not valid"),
-  id: z.uuid(),
 });
 export const auditLogInput = z.object({
   clubId: uuid("club"),
-  cursor: timestampCursor.nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(100).optional(),
 });
 
@@ -105,12 +91,12 @@ export const rsvpInput = runTargetInput.extend({ status: z.enum(["going", "maybe
 export const listGroupRunsInput = z.object({
   clubId: uuid("club"),
   when: z.enum(["upcoming", "past"]),
-  cursor: timestampCursor.nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(50).optional(),
 });
 
 export const listNotificationsInput = z.object({
-  cursor: timestampCursor.nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(50).optional(),
   unreadOnly: z.boolean().optional(),
 });

@@ -1,5 +1,6 @@
 // Input schemas only (no server code), so client forms can validate with the same rules.
 import { z } from "zod";
+import { pageCursor } from "./page";
 
 export const SESSION_TYPES = [
   "easy", "long", "progression", "fartlek", "intervals", "tempo", "race", "walk", "cross_training", "strength",
@@ -82,7 +83,7 @@ export const sessionIdInput = z.object({ id: z.uuid("Unknown session") });
 export const updateSessionInput = sessionInput.extend({ id: z.uuid("Unknown session") });
 
 export const pageInput = z.object({
-  cursor: z.string().max(100).nullish(),
+  cursor: pageCursor,
   limit: z.number().int().min(1).max(50).default(20),
 });
 

@@ -99,21 +99,31 @@ const timeish = fc.oneof(
   fc.constantFrom("2026-02-30T00:00:00.000000Z", "2026-11-22T24:00:00.000000Z", "0000-01-01T00:00:00.000000Z", "2026-11-22 03:00:00.123456+00"),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
 );
-/** Opaque cursors shaped like the app's own: day, day_id, day|id, timestamp|id, and base64url of those. */
+/** Strings in the shapes the app's cursors once had: day, day_id, day|id, timestamp|id, and base64url of those. */
 const opaqueCursor = fc
   .oneof(dayish, fc.tuple(dayish, idish).map(([d, i]) => `${d}_${i}`), fc.tuple(fc.oneof(dayish, timeish), idish).map(([d, i]) => `${d}|${i}`))
   .chain((c) => fc.constantFrom(c, Buffer.from(c).toString("base64url")));
 
-/** Well-typed cursors of every shape the app uses, pointing anywhere, plus opaque strings. */
+/** The app's own cursor (base64url JSON of a keyset position, see server/domain/keyset), of every key set, holding anything. */
+const positionCursor = fc
+  .oneof(
+    fc.record({ at: fc.oneof(timeish, text, fc.date({ noInvalidDate: true }).map((d) => d.toISOString().replace("Z", "000Z"))), id: idish }),
+    fc.record({ date: dayish, id: idish }),
+    fc.record({ date: fc.oneof(dayish, text) }),
+    fc.record({ name: fc.oneof(text, fc.constantFrom("a\u0000b", "x".repeat(600))), id: idish }),
+    fc.record({ need: fc.oneof(fc.integer(), fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53 - 1, -(2 ** 53) + 1, 1.5)), name: text, id: idish }),
+    fc.dictionary(fc.constantFrom("at", "date", "id", "name", "need", "x"), fc.oneof(hostile, text, fc.integer())),
+  )
+  .map((p) => Buffer.from(JSON.stringify(p)).toString("base64url"));
+
+/** Well-formed cursors of every shape the app uses, pointing anywhere, plus opaque strings and other types. */
 const cursor = fc.oneof(
-  { weight: 3, arbitrary: opaqueCursor },
+  { weight: 3, arbitrary: positionCursor },
+  { weight: 2, arbitrary: opaqueCursor },
   fc.string({ maxLength: 120 }),
   fc.constantFrom("", "null", "2026-01-01T00:00:00.000Z|x", "9999-12-31|00000000-0000-0000-0000-000000000000", "%", "'"),
-  fc.record({ at: fc.oneof(text, fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), id: fc.uuid() }),
-  fc.record({ name: text, id: fc.uuid() }),
-  fc.record({ name: text, userId: fc.uuid() }),
-  fc.record({ startDate: fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), id: fc.uuid() }),
-  fc.record({ need: fc.oneof(fc.integer(), fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53 - 1, -(2 ** 53) + 1)), name: text, id: fc.uuid() }),
+  fc.record({ at: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), id: fc.uuid() }),
+  hostile,
 );
 
 /** A value for a declared key the valid input left out (cursors, limits, optional fields). */

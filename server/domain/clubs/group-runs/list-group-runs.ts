@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { groupRunRsvps, groupRuns } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { keysetPage } from "@/server/domain/keyset/keyset-page";
+import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
 
-export type RunCursor = { at: string; id: string };
+const runKeys = { at: { on: groupRuns.startsAt, type: "timestamp" }, id: { on: groupRuns.id, type: "uuid" } } as const;
+const upcomingPages = keyset("asc", runKeys);
+const pastPages = keyset("desc", runKeys);
 export type RsvpCounts = { going: number; maybe: number; not_going: number };
 
 /**
@@ -14,12 +16,13 @@ export async function listGroupRuns(
   db: DbOrTx,
   clubId: string,
   userId: string | null,
-  input: { when: "upcoming" | "past"; cursor?: RunCursor | null | undefined; limit?: number | undefined },
+  input: { when: "upcoming" | "past"; cursor?: string | null | undefined; limit?: number | undefined },
   now = new Date(),
 ) {
   const limit = input.limit ?? 10;
   const upcoming = input.when === "upcoming";
-  const c = input.cursor;
+  const pages = upcoming ? upcomingPages : pastPages;
+  const after = pages.after(input.cursor);
   const rows = await db
     .select({
       id: groupRuns.id,
@@ -30,23 +33,19 @@ export async function listGroupRuns(
       paceGroups: groupRuns.paceGroups,
       notes: groupRuns.notes,
       cancelledAt: groupRuns.cancelledAt,
-      cursorAt: sql<string>`${groupRuns.startsAt}::text`,
+      cursorAt: cursorAt(groupRuns.startsAt),
     })
     .from(groupRuns)
     .where(
       and(
         eq(groupRuns.clubId, clubId),
         upcoming ? gte(groupRuns.startsAt, now) : lt(groupRuns.startsAt, now),
-        c
-          ? upcoming
-            ? sql`(${groupRuns.startsAt}, ${groupRuns.id}) > (${c.at}::timestamptz, ${c.id}::uuid)`
-            : sql`(${groupRuns.startsAt}, ${groupRuns.id}) < (${c.at}::timestamptz, ${c.id}::uuid)`
-          : undefined,
+        after,
       ),
     )
     .orderBy(...(upcoming ? [asc(groupRuns.startsAt), asc(groupRuns.id)] : [desc(groupRuns.startsAt), desc(groupRuns.id)]))
     .limit(limit + 1);
-  const { items, nextCursor } = keysetPage(rows, limit);
+  const { items, nextCursor } = pages.page(rows, limit, (r) => ({ at: r.cursorAt, id: r.id }));
   const ids = items.map((r) => r.id);
   const [counts, mine] = ids.length
     ? await Promise.all([

@@ -1,5 +1,5 @@
 // A bare Node `http` server serving the club feed with the same session check and domain call as `feed.list`, on a
-// postgres.js pool: the floor the stack comparison in scale.ts measures Next.js against. Loopback only.
+// postgres.js pool: the floor stack-overhead.ts measures Next.js against. Loopback only.
 //   DATABASE_URL=postgres://… AUTH_SECRET=… PORT=3298 npx tsx scripts/bench/bare-server.ts
 import { createServer } from "node:http";
 import { decode } from "next-auth/jwt";

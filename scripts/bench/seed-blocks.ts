@@ -1,5 +1,5 @@
 // Set-based recovery blocks, block days and recent training for benchmark databases filled by bulkSeed. Shared by
-// dashboard.ts (one big club) and scale.ts (many clubs of 100).
+// dashboard.ts (one big club) and the scale benchmarks via scale-helpers.ts (many clubs of 100).
 import { drizzle } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
 import type { Db } from "@/db/client";

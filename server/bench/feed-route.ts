@@ -1,5 +1,5 @@
-// Benchmark-only. The club feed as a plain Next.js route handler (mounted at app/api/bench/feed), for the stack
-// comparison in scripts/bench/: the same session read, membership check and domain call as `feed.list`, without tRPC
+// Benchmark-only. The club feed as a plain Next.js route handler (mounted at app/api/bench/feed), for
+// scripts/bench/stack-overhead.ts: the same session read, membership check and domain call as `feed.list`, without tRPC
 // or superjson. Production never exposes it: it answers 404 unless the server was started with RF_BENCH_ROUTES=1.
 import { auth } from "@/server/auth";
 import { getDb } from "@/server/db";

@@ -3,8 +3,8 @@ import { clubMembers, clubs } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 
-export type ClubRole = "owner" | "coach" | "member";
 type Club = typeof clubs.$inferSelect;
+export type ClubRole = (typeof clubMembers.$inferSelect)["role"];
 type MembershipStatus = (typeof clubMembers.$inferSelect)["status"];
 
 /** Which club: by id (procedures) or by its address (the club page). */
@@ -18,7 +18,7 @@ export type ClubAccess = ClubStanding & { role: ClubRole };
 
 /**
  * How much of a club the caller needs:
- * - page: the club's header, and joining or leaving it. A pending member sees the club they asked to join.
+ * - page: the club's page header. A pending member sees the club they asked to join.
  * - viewer: its public face (the group-run schedule): everyone for a public club, active members for a private one.
  * - member, coach, owner: active members with at least that role.
  */

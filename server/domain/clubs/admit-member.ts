@@ -1,12 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { clubMembers } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { todayIn } from "@/server/domain/days";
 import { notify } from "@/server/domain/notifications/notify";
 import { listClubStaffIds } from "./club-staff";
 import { clubHref } from "./club-rules";
 import { refreshMemberCount } from "./member-count";
 
-type ClubRef = { id: string; slug: string; name: string };
+type ClubRef = { id: string; slug: string; name: string; timeZone: string };
 
 /**
  * Adds the user as an active or pending member, inside the caller's transaction. A declined request may be
@@ -28,11 +29,14 @@ export async function admitMember(tx: DbOrTx, club: ClubRef, user: { id: string;
     await refreshMemberCount(tx, club.id);
   } else {
     const staff = await listClubStaffIds(tx, club.id);
+    // Once per requester per club per calendar day in the club's zone, so join-and-withdraw cycles can't flood coaches.
+    const onceKey = `${club.id}:${user.id}:${todayIn(club.timeZone)}`;
     await notify(
       tx,
       staff.map((userId) => ({
         userId,
         kind: "club.join_request",
+        onceKey,
         title: `${user.name} asked to join ${club.name}`,
         body: "Approve or decline the request on the club page.",
         href: clubHref(club.slug),

@@ -1,14 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reactions, users } from "@/db/schema";
-import { notify } from "@/server/domain/notifications/notify";
+import { notify, withdrawUnreadNotification } from "@/server/domain/notifications/notify";
 import { feedHref } from "./feed-href";
 import type { ReactionKind } from "./list-feed";
 import { requireSharedCheckin } from "./shared-checkin";
 
 export const REACTION_WORDS: Record<ReactionKind, string> = { cheer: "cheered", been_there: "said \"been there\" to", got_this: "said \"you've got this\" to" };
 
-/** Adds the viewer's reaction of this kind, or takes it back if it was there. Notifies the author when added. */
+/**
+ * Adds the viewer's reaction of this kind, or takes it back if it was there. The author hears of it once per
+ * reacting person, kind and post however often it is toggled: taking it back withdraws the note while unread.
+ */
 export async function toggleReaction(
   db: Db,
   club: { id: string; slug: string },
@@ -24,8 +27,11 @@ export async function toggleReaction(
       eq(reactions.kind, input.kind),
     );
     const removed = await tx.delete(reactions).where(key).returning({ kind: reactions.kind });
+    const note = { userId: authorId, kind: "feed.reaction", onceKey: `${club.id}:${input.checkinId}:${userId}:${input.kind}` };
     let active = false;
-    if (removed.length === 0) {
+    if (removed.length > 0) {
+      await withdrawUnreadNotification(tx, note);
+    } else {
       const added = await tx
         .insert(reactions)
         .values({ checkinId: input.checkinId, clubId: club.id, userId, kind: input.kind })
@@ -36,8 +42,7 @@ export async function toggleReaction(
         const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
         await notify(tx, [
           {
-            userId: authorId,
-            kind: "feed.reaction",
+            ...note,
             title: `${me?.name ?? "A clubmate"} ${REACTION_WORDS[input.kind]} your check-in`,
             href: feedHref(club.slug, input.checkinId),
           },

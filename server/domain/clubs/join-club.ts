@@ -1,4 +1,5 @@
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
+import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { AppError } from "@/server/errors";
 import { admitMember, membershipStatusOf } from "./admit-member";
 import { loadClubAccess } from "./club-access";
@@ -6,12 +7,21 @@ import { loadUserName } from "./user-name";
 
 export const REMOVED_MESSAGE = "You were removed from this club, so you can't rejoin it yourself. Ask its owner.";
 
+/** Joins and withdrawals (leaving) share one allowance per person. */
+export const JOIN_REQUEST_LIMIT = { limit: 20, windowSeconds: 3600 };
+
+/** Inside the caller's transaction, so a refused attempt (invite only, removed) doesn't use up the allowance. */
+export function enforceJoinRequestLimit(tx: DbOrTx, userId: string) {
+  return enforceRateLimit(tx, `club-join:${userId}`, JOIN_REQUEST_LIMIT, "requests to join or leave clubs");
+}
+
 /**
  * Joins an open club at once, or asks to join an approval club. Invite-only clubs need a link, and a
  * private club is "not found" to outsiders. Joining twice changes nothing.
  */
 export async function joinClub(db: Db, clubId: string, userId: string) {
   return db.transaction(async (tx) => {
+    await enforceJoinRequestLimit(tx, userId);
     const access = await loadClubAccess(tx, clubId, userId);
     const current = access?.status ?? null;
     if (!access || (access.club.privacy === "private" && current !== "active" && current !== "pending")) {

@@ -1,0 +1,67 @@
+import { and, between, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { trainingSessions } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { AppError } from "@/server/errors";
+import type { RunnerSettings } from "./runner-settings";
+import type { SessionType } from "./session-input";
+import { fromMetres } from "./units";
+
+// Two exports of one run (a watch's GPX and its TCX) differ by seconds and a few metres, never by minutes or percent.
+export const SAME_RUN_START_SEC = 120;
+export const SAME_RUN_DISTANCE_SHARE = 0.02;
+
+/**
+ * Only imported sessions have a start time: training_sessions has no started_at column yet, so an import keeps its
+ * track's start in created_at (updated_at still tells when it was written). Manual sessions can't match.
+ */
+export const IMPORTED_SOURCES = ["gpx", "tcx"] as const;
+
+/** The runner's imported session that this track is a copy of, if any. */
+export async function findSameRun(db: DbOrTx, userId: string, track: { startedAt: Date; distanceM: number }) {
+  const ms = SAME_RUN_START_SEC * 1000;
+  const [row] = await db
+    .select({
+      id: trainingSessions.id,
+      type: trainingSessions.type,
+      distanceM: trainingSessions.distanceM,
+      startedAt: trainingSessions.createdAt,
+    })
+    .from(trainingSessions)
+    .where(
+      and(
+        eq(trainingSessions.userId, userId),
+        inArray(trainingSessions.source, [...IMPORTED_SOURCES]),
+        isNotNull(trainingSessions.distanceM),
+        between(trainingSessions.createdAt, new Date(track.startedAt.getTime() - ms), new Date(track.startedAt.getTime() + ms)),
+        sql`abs(${trainingSessions.distanceM} - ${track.distanceM}::int) <= ${SAME_RUN_DISTANCE_SHARE}::float8 * ${trainingSessions.distanceM}`,
+      ),
+    )
+    .orderBy(trainingSessions.createdAt)
+    .limit(1);
+  return row ?? null;
+}
+
+function startText(at: Date, timeZone: string): string {
+  const opts: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat("en-GB", { ...opts, timeZone }).formatToParts(at);
+  } catch {
+    parts = new Intl.DateTimeFormat("en-GB", { ...opts, timeZone: "UTC" }).formatToParts(at);
+  }
+  const p = (type: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === type)?.value ?? "";
+  return `${p("weekday")} ${p("day")} ${p("month")} ${p("year")} at ${p("hour")}:${p("minute")}`;
+}
+
+/** Names the session already logged, so the runner can find it, on the file field the form shows. */
+export function sameRunError(
+  session: { type: SessionType; distanceM: number | null; startedAt: Date },
+  settings: Pick<RunnerSettings, "timeZone" | "distanceUnit">,
+): AppError {
+  const distance = session.distanceM === null ? "" : `, ${fromMetres(session.distanceM, settings.distanceUnit).toFixed(2)} ${settings.distanceUnit}`;
+  return AppError.field(
+    "file",
+    `This run is already in your log: the ${session.type.replace(/_/g, " ")} session on ${startText(session.startedAt, settings.timeZone)}${distance}. Nothing was imported.`,
+    "CONFLICT",
+  );
+}

@@ -5,6 +5,7 @@ import { DELETE_CONFIRMATION } from "@/server/routers/schemas/training";
 import { signOutAction } from "../(auth)/actions";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 
 export function DeleteAccountForm() {
   const trpc = useTRPC();
@@ -17,6 +18,7 @@ export function DeleteAccountForm() {
       onError: (error) => setFieldError(fieldErrorsOf(error).confirmation?.[0] ?? null),
     }),
   );
+  const once = useSubmitOnce();
   const problem = remove.isError ? messageOf(remove.error) : null;
 
   return (
@@ -31,7 +33,7 @@ export function DeleteAccountForm() {
           setFieldError(`Type "${DELETE_CONFIRMATION}" to confirm`);
           return;
         }
-        remove.mutate({ confirmation });
+        void once.run(() => remove.mutateAsync({ confirmation }));
       }}
     >
       <div>
@@ -50,8 +52,8 @@ export function DeleteAccountForm() {
         {fieldError ? <p id="delete-confirmation-error" role="alert" className="field-error">{fieldError}</p> : null}
       </div>
       {problem && problem !== fieldError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{problem}</p> : null}
-      <button type="submit" className="btn-danger" disabled={remove.isPending || remove.isSuccess}>
-        {remove.isPending || remove.isSuccess ? "Deleting…" : "Delete my account"}
+      <button type="submit" className="btn-danger" disabled={once.pending || remove.isSuccess}>
+        {once.pending || remove.isSuccess ? "Deleting…" : "Delete my account"}
       </button>
     </form>
   );

@@ -7,6 +7,7 @@ import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC, type RouterOutputs } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { checkinInput, NOTE_MAX } from "@/server/routers/schemas/checkins";
 import { SESSION_TYPE_LABELS, SESSION_TYPES } from "@/server/routers/schemas/training";
 import { ChoiceGroup } from "./choice-group";
@@ -52,6 +53,8 @@ export function CheckinForm({ data }: { data: FormData }) {
       },
     }),
   );
+  // checkins.save is an upsert for the day, so no idempotency key; the guard still stops a second send.
+  const once = useSubmitOnce();
   useEffect(() => {
     if (result) resultHeading.current?.focus();
   }, [result]);
@@ -75,7 +78,7 @@ export function CheckinForm({ data }: { data: FormData }) {
   }
 
   return (
-    <form onSubmit={form.handleSubmit((values) => save.mutate(values))} className="space-y-5" noValidate>
+    <form onSubmit={form.handleSubmit((values) => once.run(() => save.mutateAsync(values)))} className="space-y-5" noValidate>
       <div className="card space-y-5">
         <h2 className="text-lg font-semibold">How are you, honestly?</h2>
         {(Object.keys(SCALES) as ScaleKey[]).map((key) => (
@@ -212,8 +215,8 @@ export function CheckinForm({ data }: { data: FormData }) {
       {save.isError && Object.keys(fieldErrorsOf(save.error)).length === 0 ? (
         <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(save.error)}</p>
       ) : null}
-      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={save.isPending}>
-        {save.isPending ? "Saving…" : data.existing ? "Update check-in" : "Save check-in"}
+      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={once.pending}>
+        {once.pending ? "Saving…" : data.existing ? "Update check-in" : "Save check-in"}
       </button>
     </form>
   );

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { GOAL_HORIZON_LABELS, GOAL_HORIZONS, GOAL_STATUS_LABELS, GOAL_STATUSES, goalInput } from "@/server/routers/schemas/training";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 
 type Values = z.infer<typeof goalInput>;
 
@@ -30,6 +31,7 @@ export function GoalForm({ goal, onDone }: { goal?: Values & { id: string }; onD
   const create = useMutation(trpc.goals.create.mutationOptions(handlers));
   const update = useMutation(trpc.goals.update.mutationOptions(handlers));
   const mutation = goal ? update : create;
+  const once = useSubmitOnce();
   const p = goal ? `goal-${goal.id}` : "goal-new";
   const formError = mutation.isError && Object.keys(fieldErrorsOf(mutation.error)).length === 0 ? messageOf(mutation.error) : null;
 
@@ -38,7 +40,9 @@ export function GoalForm({ goal, onDone }: { goal?: Values & { id: string }; onD
       noValidate
       aria-label={goal ? "Edit goal" : "Add a goal"}
       className="space-y-4"
-      onSubmit={form.handleSubmit((values) => (goal ? update.mutate({ ...values, id: goal.id }) : create.mutate(values)))}
+      onSubmit={form.handleSubmit((values) =>
+        once.run((idempotencyKey) => (goal ? update.mutateAsync({ ...values, id: goal.id }) : create.mutateAsync({ ...values, idempotencyKey }))),
+      )}
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -70,8 +74,8 @@ export function GoalForm({ goal, onDone }: { goal?: Values & { id: string }; onD
       </label>
       {formError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{formError}</p> : null}
       <div className="flex gap-3">
-        <button type="submit" className="btn-primary" disabled={mutation.isPending}>
-          {mutation.isPending ? "Saving…" : goal ? "Save goal" : "Add goal"}
+        <button type="submit" className="btn-primary" disabled={once.pending}>
+          {once.pending ? "Saving…" : goal ? "Save goal" : "Add goal"}
         </button>
         {goal && onDone ? <button type="button" className="btn-secondary" onClick={onDone}>Cancel</button> : null}
       </div>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { GOAL_HORIZON_LABELS, GOAL_HORIZONS, GOAL_STATUS_LABELS } from "@/server/routers/schemas/training";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { GoalForm } from "./goal-form";
 
 const STATUS_STYLE = {
@@ -52,9 +53,7 @@ export function GoalList() {
                       </div>
                       <div className="flex shrink-0 gap-2">
                         <button type="button" className="btn-secondary" aria-label={`Edit goal: ${g.title}`} onClick={() => setEditing(g.id)}>Edit</button>
-                        <button type="button" className="btn-secondary" aria-label={`Delete goal: ${g.title}`} disabled={remove.isPending} onClick={() => remove.mutate({ id: g.id })}>
-                          Delete
-                        </button>
+                        <DeleteGoalButton title={g.title} onDelete={() => remove.mutateAsync({ id: g.id })} />
                       </div>
                     </div>
                   )}
@@ -65,5 +64,15 @@ export function GoalList() {
         );
       })}
     </div>
+  );
+}
+
+/** Each goal's delete has its own guard: a double click deletes once, and other goals stay deletable meanwhile. */
+function DeleteGoalButton({ title, onDelete }: { title: string; onDelete: () => Promise<unknown> }) {
+  const once = useSubmitOnce();
+  return (
+    <button type="button" className="btn-secondary" aria-label={`Delete goal: ${title}`} disabled={once.pending} onClick={() => void once.run(onDelete)}>
+      Delete
+    </button>
   );
 }

@@ -6,6 +6,7 @@ import { formatDay } from "@/app/_components/feed/labels";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { SESSION_TYPE_LABELS } from "@/server/routers/schemas/training";
 
 const WHO = { private: "Only me", coaches: "My coaches", clubs: "My club(s)" } as const;
@@ -60,17 +61,7 @@ export function CheckinList() {
               <Link href={`/checkin?date=${c.date}`} className="btn-secondary" aria-label={`Edit check-in for ${formatDay(c.date)}`}>
                 Edit
               </Link>
-              <button
-                type="button"
-                className="btn-secondary text-red-700"
-                aria-label={`Delete check-in for ${formatDay(c.date)}`}
-                disabled={remove.isPending}
-                onClick={() => {
-                  if (window.confirm("Delete this check-in? Its session, reactions and comments go with it.")) remove.mutate({ id: c.id });
-                }}
-              >
-                Delete
-              </button>
+              <DeleteCheckinButton day={formatDay(c.date)} onDelete={() => remove.mutateAsync({ id: c.id })} />
             </div>
           </li>
         ))}
@@ -81,5 +72,25 @@ export function CheckinList() {
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** Each check-in's delete has its own guard: asked once, sent once, while the other rows stay usable. */
+function DeleteCheckinButton({ day, onDelete }: { day: string; onDelete: () => Promise<unknown> }) {
+  const once = useSubmitOnce();
+  return (
+    <button
+      type="button"
+      className="btn-secondary text-red-700"
+      aria-label={`Delete check-in for ${day}`}
+      disabled={once.pending}
+      onClick={() =>
+        void once.run(async () => {
+          if (window.confirm("Delete this check-in? Its session, reactions and comments go with it.")) await onDelete();
+        })
+      }
+    >
+      Delete
+    </button>
   );
 }

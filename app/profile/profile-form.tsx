@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { profileInput } from "@/server/routers/schemas/account";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 
 type Values = z.infer<typeof profileInput>;
 
@@ -28,10 +29,11 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
       },
     }),
   );
+  const once = useSubmitOnce();
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
 
   return (
-    <form onSubmit={form.handleSubmit((values) => save.mutate(values))} className="card space-y-5" noValidate>
+    <form onSubmit={form.handleSubmit((values) => once.run(() => save.mutateAsync(values)))} className="card space-y-5" noValidate>
       <div>
         <label htmlFor="name" className="label">
           Name
@@ -77,8 +79,8 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
         </p>
       ) : null}
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save profile"}
+        <button type="submit" className="btn-primary" disabled={once.pending}>
+          {once.pending ? "Saving…" : "Save profile"}
         </button>
         <p role="status" aria-live="polite" className="text-sm text-brand-800">
           {save.isSuccess && !isDirty ? "Saved." : ""}

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 
 /** The private calendar URL: shown once when made, since only its hash is kept; rotate or revoke any time. */
 export function CalendarLink() {
@@ -29,6 +30,8 @@ export function CalendarLink() {
   );
   const active = status.data?.active ?? false;
   const error = rotate.error ?? revoke.error;
+  // Making a new link and turning it off act on the same link: one at a time.
+  const once = useSubmitOnce();
 
   return (
     <section aria-labelledby="calendar-heading" className="card space-y-3">
@@ -61,11 +64,11 @@ export function CalendarLink() {
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="btn-primary" disabled={rotate.isPending} onClick={() => rotate.mutate()}>
+        <button type="button" className="btn-primary" disabled={once.pending} onClick={() => void once.run(() => rotate.mutateAsync())}>
           {active || url ? "Make a new link" : "Make a calendar link"}
         </button>
         {active || url ? (
-          <button type="button" className="btn-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
+          <button type="button" className="btn-secondary" disabled={once.pending} onClick={() => void once.run(() => revoke.mutateAsync())}>
             Turn off the link
           </button>
         ) : null}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { FEEL_LABELS } from "./labels";
 
 type Status = "done" | "partial" | "skipped";
@@ -17,6 +18,7 @@ export function MarkDayForm({ dayId, initial, compact = false }: { dayId: string
   const [note, setNote] = useState(initial?.note ?? "");
   const [feel, setFeel] = useState<number | null>(initial?.feel ?? null);
   const mark = useMutation(trpc.blocks.markDay.mutationOptions({ onSuccess: () => router.refresh() }));
+  const once = useSubmitOnce();
   const errors = mark.error ? fieldErrorsOf(mark.error) : {};
 
   return (
@@ -24,7 +26,7 @@ export function MarkDayForm({ dayId, initial, compact = false }: { dayId: string
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        if (status) mark.mutate({ dayId, status, note, feel });
+        if (status) void once.run(() => mark.mutateAsync({ dayId, status, note, feel }));
       }}
     >
       <fieldset>
@@ -75,8 +77,8 @@ export function MarkDayForm({ dayId, initial, compact = false }: { dayId: string
         </p>
       ) : null}
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={!status || mark.isPending}>
-          {mark.isPending ? "Saving…" : "Save"}
+        <button type="submit" className="btn-primary" disabled={!status || once.pending}>
+          {once.pending ? "Saving…" : "Save"}
         </button>
         <p role="status" aria-live="polite" className="text-sm text-brand-800">
           {mark.isSuccess ? "Saved." : ""}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { MAX_TRACK_FILE_BYTES, SESSION_TYPE_LABELS, SESSION_TYPES } from "@/server/routers/schemas/training";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { formatDay, formatDistance, formatMinutes } from "./format";
 import { RpeOptions } from "./rpe-select";
 
@@ -39,24 +40,32 @@ export function ImportTrack() {
       },
     }),
   );
-  const busy = readPct !== null || upload.isPending;
+  const once = useSubmitOnce();
+  const busy = readPct !== null || once.pending;
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
+  // Reading the file and uploading it are one submission: a second click meanwhile does nothing.
+  async function importFile(idempotencyKey: string) {
     setFileError(null);
     upload.reset();
     if (!file) return setFileError("Choose a .gpx or .tcx file first.");
     if (file.size > MAX_TRACK_FILE_BYTES) return setFileError("That file is over 5 MB. Export a single activity and try again.");
     if (!/\.(gpx|tcx)$/i.test(file.name)) return setFileError("That isn't a GPX or TCX file. Choose a .gpx or .tcx export.");
+    let content: string;
     try {
       setReadPct(0);
-      const content = await readText(file, setReadPct);
-      setReadPct(null);
-      upload.mutate({ fileName: file.name, content, type, rpe: rpe === "" ? null : Number(rpe) });
+      content = await readText(file, setReadPct);
     } catch (err) {
+      return setFileError((err as Error).message);
+    } finally {
       setReadPct(null);
-      setFileError((err as Error).message);
     }
+    // A failed upload shows through onError; run() keeps the key for a retry.
+    await upload.mutateAsync({ fileName: file.name, content, type, rpe: rpe === "" ? null : Number(rpe), idempotencyKey });
+  }
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    void once.run(importFile);
   }
 
   return (

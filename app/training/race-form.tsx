@@ -6,6 +6,7 @@ import { z } from "zod";
 import { RACE_DISTANCE_LABELS, RACE_DISTANCES, raceInput } from "@/server/routers/schemas/training";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { FieldMessage } from "./field-message";
 import { blankToNull, localToday, parseRaceTime, type Unit } from "./format";
 import { RpeOptions } from "./rpe-select";
@@ -37,6 +38,7 @@ export function RaceForm({ unit }: { unit: Unit }) {
       },
     }),
   );
+  const once = useSubmitOnce();
   const formError = logRace.isError && Object.keys(fieldErrorsOf(logRace.error)).length === 0 ? messageOf(logRace.error) : null;
 
   return (
@@ -45,7 +47,9 @@ export function RaceForm({ unit }: { unit: Unit }) {
         noValidate
         aria-label="Log a race"
         className="space-y-4"
-        onSubmit={form.handleSubmit(({ time, ...values }) => logRace.mutate({ ...values, timeSec: parseRaceTime(time)! }))}
+        onSubmit={form.handleSubmit(({ time, ...values }) =>
+          once.run((idempotencyKey) => logRace.mutateAsync({ ...values, timeSec: parseRaceTime(time)!, idempotencyKey })),
+        )}
       >
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
@@ -85,8 +89,8 @@ export function RaceForm({ unit }: { unit: Unit }) {
           </div>
         </div>
         {formError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{formError}</p> : null}
-        <button type="submit" className="btn-primary" disabled={logRace.isPending}>
-          {logRace.isPending ? "Saving…" : "Log race"}
+        <button type="submit" className="btn-primary" disabled={once.pending}>
+          {once.pending ? "Saving…" : "Log race"}
         </button>
       </form>
       {logRace.isSuccess ? (

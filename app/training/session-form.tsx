@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { SESSION_TYPE_LABELS, SESSION_TYPES, sessionInput, type SessionFormValues } from "@/server/routers/schemas/training";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { FieldMessage } from "./field-message";
 import { blankToNull, localToday, type Unit } from "./format";
 import { RpeOptions } from "./rpe-select";
@@ -57,6 +58,7 @@ export function SessionForm({ unit, session }: Props) {
     }),
   );
   const mutation = session ? update : log;
+  const once = useSubmitOnce();
   const formError = mutation.isError && Object.keys(fieldErrorsOf(mutation.error)).length === 0 ? messageOf(mutation.error) : null;
   const idp = session ? "edit" : "log";
 
@@ -66,7 +68,9 @@ export function SessionForm({ unit, session }: Props) {
       aria-label={session ? "Edit session" : "Log a session"}
       className="space-y-4"
       onChange={() => setSaved(false)}
-      onSubmit={form.handleSubmit((values) => (session ? update.mutate({ ...values, id: session.id }) : log.mutate(values)))}
+      onSubmit={form.handleSubmit((values) =>
+        once.run((idempotencyKey) => (session ? update.mutateAsync({ ...values, id: session.id }) : log.mutateAsync({ ...values, idempotencyKey }))),
+      )}
     >
       {session?.fromCheckin ? (
         <p className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">This session was logged with your check-in for this day. Changes here show on the check-in too; its date stays the check-in&apos;s day.</p>
@@ -111,8 +115,8 @@ export function SessionForm({ unit, session }: Props) {
       </div>
       {formError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{formError}</p> : null}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={mutation.isPending}>
-          {mutation.isPending ? "Saving…" : session ? "Save changes" : "Log session"}
+        <button type="submit" className="btn-primary" disabled={once.pending}>
+          {once.pending ? "Saving…" : session ? "Save changes" : "Log session"}
         </button>
         {session ? (
           <button type="button" className="btn-secondary" onClick={() => router.push("/training")}>Cancel</button>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { RACE_DISTANCE_LABELS, SESSION_TYPE_LABELS } from "@/server/routers/schemas/training";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
+import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { formatDay, formatDistance, formatMinutes, formatRaceTime } from "./format";
 
 const SOURCE_LABEL = { manual: null, checkin: "From a check-in", gpx: "GPX import", tcx: "TCX import" } as const;
@@ -55,9 +56,7 @@ export function SessionList() {
               {confirming === s.id ? (
                 <>
                   <span className="text-sm text-stone-700">Delete this session?</span>
-                  <button type="button" className="btn-danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: s.id })}>
-                    Yes, delete
-                  </button>
+                  <ConfirmDeleteButton onDelete={() => remove.mutateAsync({ id: s.id })} />
                   <button type="button" className="btn-secondary" onClick={() => setConfirming(null)}>Keep</button>
                 </>
               ) : (
@@ -80,5 +79,15 @@ export function SessionList() {
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** The confirmed delete of one session, with its own guard: a double click deletes once. */
+function ConfirmDeleteButton({ onDelete }: { onDelete: () => Promise<unknown> }) {
+  const once = useSubmitOnce();
+  return (
+    <button type="button" className="btn-danger" disabled={once.pending} onClick={() => void once.run(onDelete)}>
+      Yes, delete
+    </button>
   );
 }

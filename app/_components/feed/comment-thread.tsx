@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { COMMENT_MAX } from "@/server/routers/schemas/checkins";
 
 /** A check-in's comments in one club, loaded when opened. */
@@ -13,6 +14,7 @@ export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: st
   const comments = useInfiniteQuery(trpc.feed.comments.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.feed.comments.infiniteQueryKey(input) });
   const [body, setBody] = useState("");
+  const posting = useSubmitOnce();
   const add = useMutation(
     trpc.feed.addComment.mutationOptions({
       onSuccess: () => {
@@ -41,7 +43,7 @@ export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: st
       {comments.isSuccess && items.length === 0 ? <p className="text-sm text-stone-600">No comments yet. Say something kind.</p> : null}
       <ul className="space-y-2">
         {items.map((c) => (
-          <CommentRow key={c.id} clubId={clubId} comment={c} onDelete={() => remove.mutate({ clubId, commentId: c.id })} onEdited={refresh} />
+          <CommentRow key={c.id} clubId={clubId} comment={c} onDelete={() => remove.mutateAsync({ clubId, commentId: c.id })} onEdited={refresh} />
         ))}
       </ul>
       {comments.hasNextPage ? (
@@ -53,7 +55,7 @@ export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: st
         className="space-y-2"
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate({ clubId, checkinId, body });
+          void posting.run((idempotencyKey) => add.mutateAsync({ clubId, checkinId, body, idempotencyKey }));
         }}
       >
         <label htmlFor={fieldId} className="label">
@@ -73,8 +75,8 @@ export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: st
             {bodyError}
           </p>
         ) : null}
-        <button type="submit" className="btn-primary" disabled={add.isPending}>
-          {add.isPending ? "Posting…" : "Post comment"}
+        <button type="submit" className="btn-primary" disabled={posting.pending}>
+          {posting.pending ? "Posting…" : "Post comment"}
         </button>
       </form>
     </div>
@@ -83,8 +85,10 @@ export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: st
 
 type Comment = { id: string; body: string; authorName: string; createdAt: Date; edited: boolean; canEdit: boolean; canDelete: boolean };
 
-function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; comment: Comment; onDelete: () => void; onEdited: () => void }) {
+function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; comment: Comment; onDelete: () => Promise<unknown>; onEdited: () => void }) {
   const trpc = useTRPC();
+  // One request at a time for this comment (its edit or its delete); other comments stay usable.
+  const once = useSubmitOnce();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.body);
   const edit = useMutation(
@@ -109,7 +113,7 @@ function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; c
           className="mt-2 space-y-2"
           onSubmit={(e) => {
             e.preventDefault();
-            edit.mutate({ clubId, commentId: comment.id, body: draft });
+            void once.run(() => edit.mutateAsync({ clubId, commentId: comment.id, body: draft }));
           }}
         >
           <label htmlFor={`edit-${comment.id}`} className="sr-only">
@@ -118,7 +122,7 @@ function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; c
           <textarea id={`edit-${comment.id}`} className="input min-h-20" value={draft} onChange={(e) => setDraft(e.target.value)} />
           {edit.isError ? <p role="alert" className="field-error">{fieldErrorsOf(edit.error).body?.[0] ?? messageOf(edit.error)}</p> : null}
           <div className="flex gap-2">
-            <button type="submit" className="btn-primary" disabled={edit.isPending}>Save</button>
+            <button type="submit" className="btn-primary" disabled={once.pending}>Save</button>
             <button type="button" className="btn-secondary" onClick={() => setEditing(false)}>Cancel</button>
           </div>
         </form>
@@ -136,9 +140,12 @@ function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; c
             <button
               type="button"
               className="min-h-11 font-medium text-red-700 underline"
-              onClick={() => {
-                if (window.confirm("Delete this comment?")) onDelete();
-              }}
+              disabled={once.pending}
+              onClick={() =>
+                void once.run(async () => {
+                  if (window.confirm("Delete this comment?")) await onDelete();
+                })
+              }
             >
               {comment.canEdit ? "Delete" : "Remove"}
             </button>

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { REACTIONS, type ReactionKey } from "./labels";
 
 type Counts = Record<ReactionKey, { count: number; mine: boolean }>;
@@ -19,27 +20,9 @@ export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; ch
   return (
     <div>
       <div className="flex flex-wrap gap-2" role="group" aria-label="Reactions">
-        {(Object.keys(REACTIONS) as ReactionKey[]).map((kind) => {
-          const { count, mine } = counts[kind];
-          return (
-            <button
-              key={kind}
-              type="button"
-              aria-pressed={mine}
-              disabled={react.isPending}
-              onClick={() => react.mutate({ clubId, checkinId, kind })}
-              className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition ${
-                mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
-              }`}
-            >
-              <span aria-hidden="true">{REACTIONS[kind].emoji}</span>
-              <span>{REACTIONS[kind].label}</span>
-              <span className="tabular-nums" aria-label={`${count} ${count === 1 ? "reaction" : "reactions"}${mine ? ", including yours" : ""}`}>
-                {count}
-              </span>
-            </button>
-          );
-        })}
+        {(Object.keys(REACTIONS) as ReactionKey[]).map((kind) => (
+          <ReactionButton key={kind} kind={kind} {...counts[kind]} onToggle={() => react.mutateAsync({ clubId, checkinId, kind })} />
+        ))}
       </div>
       {react.isError ? (
         <p role="alert" className="field-error">
@@ -47,5 +30,27 @@ export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; ch
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** One reaction's toggle; its own guard, so a double click toggles once and the other reactions stay usable. */
+function ReactionButton({ kind, count, mine, onToggle }: { kind: ReactionKey; count: number; mine: boolean; onToggle: () => Promise<unknown> }) {
+  const once = useSubmitOnce();
+  return (
+    <button
+      type="button"
+      aria-pressed={mine}
+      disabled={once.pending}
+      onClick={() => void once.run(onToggle)}
+      className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition ${
+        mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
+      }`}
+    >
+      <span aria-hidden="true">{REACTIONS[kind].emoji}</span>
+      <span>{REACTIONS[kind].label}</span>
+      <span className="tabular-nums" aria-label={`${count} ${count === 1 ? "reaction" : "reactions"}${mine ? ", including yours" : ""}`}>
+        {count}
+      </span>
+    </button>
   );
 }

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { CLUB_LIMITS } from "@/server/routers/schemas/clubs";
 import { ErrorNote } from "../_components/error-note";
 import { LoadMore } from "../_components/load-more";
@@ -49,6 +50,7 @@ export function InviteLinks({ clubId }: { clubId: string }) {
     }),
   );
   const revoke = useMutation(trpc.invites.revoke.mutationOptions({ onSuccess: refresh }));
+  const creating = useSubmitOnce();
   const invites = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -57,12 +59,15 @@ export function InviteLinks({ clubId }: { clubId: string }) {
         noValidate
         className="grid gap-3 sm:grid-cols-3"
         onSubmit={form.handleSubmit((v) =>
-          create.mutate({
-            clubId,
-            label: v.label || undefined,
-            expiresInDays: v.expiresInDays ? Number(v.expiresInDays) : null,
-            maxUses: v.maxUses ? Number(v.maxUses) : null,
-          }),
+          creating.run((idempotencyKey) =>
+            create.mutateAsync({
+              clubId,
+              label: v.label || undefined,
+              expiresInDays: v.expiresInDays ? Number(v.expiresInDays) : null,
+              maxUses: v.maxUses ? Number(v.maxUses) : null,
+              idempotencyKey,
+            }),
+          ),
         )}
       >
         <div>
@@ -86,8 +91,8 @@ export function InviteLinks({ clubId }: { clubId: string }) {
           {errors.maxUses ? <p role="alert" className="field-error">{errors.maxUses.message}</p> : null}
         </div>
         <div className="sm:col-span-3">
-          <button type="submit" className="btn-primary" disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create invite link"}
+          <button type="submit" className="btn-primary" disabled={creating.pending}>
+            {creating.pending ? "Creating…" : "Create invite link"}
           </button>
         </div>
       </form>
@@ -127,11 +132,7 @@ export function InviteLinks({ clubId }: { clubId: string }) {
                   {i.expiresAt ? ` · expires ${i.expiresAt.toLocaleDateString()}` : " · no expiry"}
                 </span>
               </span>
-              {i.state === "valid" ? (
-                <button type="button" className="btn-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate({ clubId, inviteId: i.id })}>
-                  Revoke
-                </button>
-              ) : null}
+              {i.state === "valid" ? <RevokeButton onRevoke={() => revoke.mutateAsync({ clubId, inviteId: i.id })} /> : null}
             </li>
           ))}
         </ul>
@@ -139,5 +140,15 @@ export function InviteLinks({ clubId }: { clubId: string }) {
       <ErrorNote error={revoke.error} />
       <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
     </div>
+  );
+}
+
+/** Each link's revoke has its own guard: a double click sends once, and other links stay revocable. */
+function RevokeButton({ onRevoke }: { onRevoke: () => Promise<unknown> }) {
+  const once = useSubmitOnce();
+  return (
+    <button type="button" className="btn-secondary" disabled={once.pending} onClick={() => void once.run(onRevoke)}>
+      Revoke
+    </button>
   );
 }

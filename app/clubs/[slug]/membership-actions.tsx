@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "../_components/error-note";
 
 type Props = {
@@ -21,6 +22,8 @@ export function MembershipActions({ clubId, slug, signedIn, joinPolicy, myRole, 
   const onSuccess = () => router.refresh();
   const join = useMutation(trpc.clubs.join.mutationOptions({ onSuccess }));
   const leave = useMutation(trpc.clubs.leave.mutationOptions({ onSuccess }));
+  // Only one of join, leave or withdraw shows at a time; one guard covers whichever it is.
+  const once = useSubmitOnce();
 
   if (!signedIn) {
     return (
@@ -36,12 +39,14 @@ export function MembershipActions({ clubId, slug, signedIn, joinPolicy, myRole, 
         <button
           type="button"
           className="btn-secondary"
-          disabled={leave.isPending}
-          onClick={() => {
-            if (window.confirm("Leave this club? You can join again later if the club allows it.")) leave.mutate({ clubId });
-          }}
+          disabled={once.pending}
+          onClick={() =>
+            void once.run(async () => {
+              if (window.confirm("Leave this club? You can join again later if the club allows it.")) await leave.mutateAsync({ clubId });
+            })
+          }
         >
-          {leave.isPending ? "Leaving…" : "Leave club"}
+          {once.pending ? "Leaving…" : "Leave club"}
         </button>
         <ErrorNote error={leave.error} />
       </div>
@@ -53,7 +58,7 @@ export function MembershipActions({ clubId, slug, signedIn, joinPolicy, myRole, 
         <p role="status" className="text-sm font-medium text-amber-800">
           Your request to join is waiting for the owner or a coach.
         </p>
-        <button type="button" className="btn-secondary" disabled={leave.isPending} onClick={() => leave.mutate({ clubId })}>
+        <button type="button" className="btn-secondary" disabled={once.pending} onClick={() => void once.run(() => leave.mutateAsync({ clubId }))}>
           Withdraw request
         </button>
         <ErrorNote error={leave.error} />
@@ -65,8 +70,8 @@ export function MembershipActions({ clubId, slug, signedIn, joinPolicy, myRole, 
   return (
     <div className="space-y-2">
       {myStatus === "declined" ? <p className="text-sm text-stone-600">Your last request was declined. You can ask again.</p> : null}
-      <button type="button" className="btn-primary" disabled={join.isPending} onClick={() => join.mutate({ clubId })}>
-        {join.isPending ? "Sending…" : joinPolicy === "open" ? "Join club" : "Ask to join"}
+      <button type="button" className="btn-primary" disabled={once.pending} onClick={() => void once.run(() => join.mutateAsync({ clubId }))}>
+        {once.pending ? "Sending…" : joinPolicy === "open" ? "Join club" : "Ask to join"}
       </button>
       <ErrorNote error={join.error} />
     </div>

@@ -2,8 +2,11 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "../_components/error-note";
 import { LoadMore } from "../_components/load-more";
+
+type Decision = "approve" | "decline";
 
 /** Join requests waiting for an owner or coach. */
 export function PendingRequests({ clubId }: { clubId: string }) {
@@ -30,33 +33,29 @@ export function PendingRequests({ clubId }: { clubId: string }) {
     <div className="space-y-3">
       <ul className="divide-y divide-stone-100" aria-label="Join requests">
         {requests.map((r) => (
-          <li key={r.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span className="min-w-0 truncate font-medium">{r.name}</span>
-            <span className="flex gap-2">
-              <button
-                type="button"
-                className="btn-primary"
-                disabled={decide.isPending}
-                aria-label={`Approve ${r.name}`}
-                onClick={() => decide.mutate({ clubId, userId: r.userId, decision: "approve" })}
-              >
-                Approve
-              </button>
-              <button
-                type="button"
-                className="btn-secondary"
-                disabled={decide.isPending}
-                aria-label={`Decline ${r.name}`}
-                onClick={() => decide.mutate({ clubId, userId: r.userId, decision: "decline" })}
-              >
-                Decline
-              </button>
-            </span>
-          </li>
+          <RequestRow key={r.userId} name={r.name} onDecide={(decision) => decide.mutateAsync({ clubId, userId: r.userId, decision })} />
         ))}
       </ul>
       <ErrorNote error={decide.error} />
       <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()} />
     </div>
+  );
+}
+
+/** One request: approve or decline, one decision in flight at a time for this person; other requests stay usable. */
+function RequestRow({ name, onDecide }: { name: string; onDecide: (decision: Decision) => Promise<unknown> }) {
+  const once = useSubmitOnce();
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-2 py-2">
+      <span className="min-w-0 truncate font-medium">{name}</span>
+      <span className="flex gap-2">
+        <button type="button" className="btn-primary" disabled={once.pending} aria-label={`Approve ${name}`} onClick={() => void once.run(() => onDecide("approve"))}>
+          Approve
+        </button>
+        <button type="button" className="btn-secondary" disabled={once.pending} aria-label={`Decline ${name}`} onClick={() => void once.run(() => onDecide("decline"))}>
+          Decline
+        </button>
+      </span>
+    </li>
   );
 }

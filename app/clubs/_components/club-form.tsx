@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type UseFormRegisterReturn, useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { clubFields, type ClubFields, CLUB_LIMITS } from "@/server/routers/schemas/clubs";
 import { ErrorNote } from "./error-note";
 
@@ -78,6 +79,9 @@ export function ClubForm({ clubId, initial, timeZones }: { clubId?: string; init
     }),
   );
   const save = clubId ? update : create;
+  const once = useSubmitOnce();
+  // A new club opens its page, so the create button stays disabled while the page leaves.
+  const busy = once.pending || (!clubId && create.isSuccess);
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
   const describe = (field: keyof ClubFields) => (errors[field] ? `club-${field}-error` : undefined);
 
@@ -85,7 +89,9 @@ export function ClubForm({ clubId, initial, timeZones }: { clubId?: string; init
     <form
       noValidate
       className="card space-y-5"
-      onSubmit={form.handleSubmit((values) => (clubId ? update.mutate({ ...values, clubId }) : create.mutate(values)))}
+      onSubmit={form.handleSubmit((values) =>
+        once.run((idempotencyKey) => (clubId ? update.mutateAsync({ ...values, clubId }) : create.mutateAsync({ ...values, idempotencyKey }))),
+      )}
     >
       <div>
         <label htmlFor="club-name" className="label">Club name</label>
@@ -155,8 +161,8 @@ export function ClubForm({ clubId, initial, timeZones }: { clubId?: string; init
       />
       {save.isError && Object.keys(fieldErrorsOf(save.error)).length === 0 ? <ErrorNote error={save.error} /> : null}
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : clubId ? "Save changes" : "Create club"}
+        <button type="submit" className="btn-primary" disabled={busy}>
+          {busy ? "Saving…" : clubId ? "Save changes" : "Create club"}
         </button>
         <p role="status" aria-live="polite" className="text-sm text-brand-800">
           {clubId && update.isSuccess && !form.formState.isDirty ? "Saved." : ""}

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "./error-note";
 import { RSVP_LABEL } from "./format";
 
@@ -23,6 +24,8 @@ export function RsvpButtons({ clubId, runId, initial, title }: { clubId: string;
       },
     }),
   );
+  // The three answers replace one another, so one answer in flight at a time for this run.
+  const once = useSubmitOnce();
   return (
     <div className="space-y-2">
       <div role="group" aria-label={`Your answer for ${title}`} className="flex flex-wrap gap-2">
@@ -31,8 +34,8 @@ export function RsvpButtons({ clubId, runId, initial, title }: { clubId: string;
             key={status}
             type="button"
             aria-pressed={mine === status}
-            disabled={rsvp.isPending}
-            onClick={() => rsvp.mutate({ clubId, runId, status })}
+            disabled={once.pending}
+            onClick={() => void once.run(() => rsvp.mutateAsync({ clubId, runId, status }))}
             className={mine === status ? "btn-primary" : "btn-secondary"}
           >
             {RSVP_LABEL[status]}

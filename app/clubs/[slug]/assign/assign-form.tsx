@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../_trpc/errors";
+import { useSubmitOnce } from "../../../_trpc/use-submit-once";
 
 type Athlete = { id: string; name: string; onBlock: boolean };
 type TemplateOption = { value: string; name: string; days: number; builtIn: boolean; description: string };
@@ -32,6 +33,7 @@ export function AssignForm({
   const [onExisting, setOnExisting] = useState<"replace" | "keep" | null>(null);
   const found = useQuery({ ...trpc.blocks.assignable.queryOptions({ clubId, search, limit: 50 }), enabled: search.trim().length > 0 });
   const assign = useMutation(trpc.blocks.assign.mutationOptions());
+  const once = useSubmitOnce();
   const errors = assign.error ? fieldErrorsOf(assign.error) : {};
   const conflict = assign.error && (assign.error.data as { code?: string } | undefined)?.code === "CONFLICT";
   const err = (k: string) => errors[k]?.[0];
@@ -68,16 +70,19 @@ export function AssignForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        assign.mutate({
-          clubId,
-          athleteIds: [...selected],
-          template,
-          startDate,
-          note,
-          reason,
-          reasonCheckinId: initial.reasonCheckinId,
-          onExisting: onExisting ?? undefined,
-        });
+        void once.run((idempotencyKey) =>
+          assign.mutateAsync({
+            clubId,
+            athleteIds: [...selected],
+            template,
+            startDate,
+            note,
+            reason,
+            reasonCheckinId: initial.reasonCheckinId,
+            onExisting: onExisting ?? undefined,
+            idempotencyKey,
+          }),
+        );
       }}
     >
       <fieldset className="card space-y-3">
@@ -157,8 +162,8 @@ export function AssignForm({
       {assign.isError && !conflict && Object.keys(errors).length === 0 ? (
         <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(assign.error)}</p>
       ) : null}
-      <button type="submit" className="btn-primary" disabled={assign.isPending}>
-        {assign.isPending ? "Assigning…" : selected.size > 1 ? `Assign to ${selected.size} athletes` : "Assign block"}
+      <button type="submit" className="btn-primary" disabled={once.pending}>
+        {once.pending ? "Assigning…" : selected.size > 1 ? `Assign to ${selected.size} athletes` : "Assign block"}
       </button>
     </form>
   );

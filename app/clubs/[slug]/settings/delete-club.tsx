@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "../../_components/error-note";
 
 export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
@@ -11,6 +12,8 @@ export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
   const router = useRouter();
   const [typed, setTyped] = useState("");
   const del = useMutation(trpc.clubs.delete.mutationOptions({ onSuccess: () => router.replace("/clubs") }));
+  const once = useSubmitOnce();
+  const deleting = once.pending || del.isSuccess;
   const fieldError = fieldErrorsOf(del.error).confirmName?.[0];
   return (
     <form
@@ -18,7 +21,7 @@ export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        del.mutate({ clubId, confirmName: typed });
+        void once.run(() => del.mutateAsync({ clubId, confirmName: typed }));
       }}
     >
       <p className="text-sm text-stone-700">
@@ -44,8 +47,8 @@ export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
         ) : null}
       </div>
       {fieldError ? null : <ErrorNote error={del.error} />}
-      <button type="submit" className="btn-danger" disabled={del.isPending || typed.trim().toLowerCase() !== name.trim().toLowerCase()}>
-        {del.isPending ? "Deleting…" : "Delete this club"}
+      <button type="submit" className="btn-danger" disabled={deleting || typed.trim().toLowerCase() !== name.trim().toLowerCase()}>
+        {deleting ? "Deleting…" : "Delete this club"}
       </button>
     </form>
   );

@@ -3,14 +3,23 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
+import { useSubmitOnce } from "../../../_trpc/use-submit-once";
 
 export function CopyTemplateButton({ clubId, templateId, slug, name }: { clubId: string; templateId: string; slug: string; name: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const copy = useMutation(trpc.templates.copy.mutationOptions({ onSuccess: (t) => router.push(`/clubs/${slug}/templates/${t.id}`) }));
+  const once = useSubmitOnce();
   return (
     <>
-      <button type="button" className="btn-secondary" disabled={copy.isPending} onClick={() => copy.mutate({ clubId, templateId })} aria-label={`Copy and edit ${name}`}>
+      <button
+        type="button"
+        className="btn-secondary"
+        // Stays disabled after success too: the page is on its way to the copy.
+        disabled={once.pending || copy.isSuccess}
+        onClick={() => void once.run((idempotencyKey) => copy.mutateAsync({ clubId, templateId, idempotencyKey }))}
+        aria-label={`Copy and edit ${name}`}
+      >
         Copy and edit
       </button>
       {copy.isError ? <p role="alert" className="field-error">{messageOf(copy.error)}</p> : null}
@@ -22,15 +31,18 @@ export function DeleteTemplateButton({ clubId, templateId, name }: { clubId: str
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.templates.delete.mutationOptions({ onSuccess: () => router.refresh() }));
+  const once = useSubmitOnce();
   return (
     <button
       type="button"
       className="btn-secondary text-red-800"
-      disabled={remove.isPending}
+      disabled={once.pending}
       aria-label={`Delete ${name}`}
-      onClick={() => {
-        if (window.confirm(`Delete "${name}"? Blocks already assigned keep their days.`)) remove.mutate({ clubId, templateId });
-      }}
+      onClick={() =>
+        void once.run(async () => {
+          if (window.confirm(`Delete "${name}"? Blocks already assigned keep their days.`)) await remove.mutateAsync({ clubId, templateId });
+        })
+      }
     >
       Delete
     </button>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { DAY_KINDS, MAX_BLOCK_DAYS, PHASES } from "@/server/routers/schemas/blocks";
 import { useTRPC } from "../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../_trpc/errors";
+import { useSubmitOnce } from "../../../_trpc/use-submit-once";
 import { KIND_LABELS, PHASE_LABELS } from "../../../today/labels";
 
 type Kind = (typeof DAY_KINDS)[number];
@@ -39,7 +40,9 @@ export function TemplateForm({ clubId, slug, templateId, initial }: { clubId: st
   const done = { onSuccess: () => { router.push(`/clubs/${slug}/templates`); router.refresh(); } };
   const create = useMutation(trpc.templates.create.mutationOptions(done));
   const update = useMutation(trpc.templates.update.mutationOptions(done));
-  const pending = create.isPending || update.isPending;
+  const once = useSubmitOnce();
+  // Saving leads back to the list, so the button stays disabled after a success too.
+  const pending = once.pending || create.isSuccess || update.isSuccess;
   const error = create.error ?? update.error;
   const errors = error ? fieldErrorsOf(error) : {};
   const err = (key: string) => errors[key]?.[0];
@@ -57,8 +60,7 @@ export function TemplateForm({ clubId, slug, templateId, initial }: { clubId: st
         return { kind: d.kind, minutes: num(d.minutes), distanceM: km == null ? null : Math.round(km * 1000), volumePercent: num(d.percent), notes: d.notes };
       }),
     };
-    if (templateId) update.mutate({ ...values, templateId });
-    else create.mutate(values);
+    void once.run((idempotencyKey) => (templateId ? update.mutateAsync({ ...values, templateId }) : create.mutateAsync({ ...values, idempotencyKey })));
   };
 
   return (

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { CLUB_LIMITS, createGroupRunInput, localDateTime } from "@/server/routers/schemas/clubs";
 import { ErrorNote } from "../../../_components/error-note";
 
@@ -46,6 +47,9 @@ export function RunForm({ clubId, slug, timeZone, minLocal }: { clubId: string; 
       },
     }),
   );
+  const once = useSubmitOnce();
+  // A scheduled run opens its own page, so the button stays disabled while the page leaves.
+  const busy = once.pending || create.isSuccess;
   const err = (field: keyof Values) =>
     errors[field] ? (
       <p id={`run-${field}-error`} role="alert" className="field-error">
@@ -59,15 +63,18 @@ export function RunForm({ clubId, slug, timeZone, minLocal }: { clubId: string; 
       noValidate
       className="card space-y-5"
       onSubmit={form.handleSubmit((v) =>
-        create.mutate({
-          clubId,
-          title: v.title,
-          startsAtLocal: v.startsAtLocal,
-          meetingPoint: v.meetingPoint,
-          distanceKm: v.distanceKm ? Number(v.distanceKm.replace(",", ".")) : null,
-          paceGroups: splitPaces(v.paceGroups),
-          notes: v.notes,
-        }),
+        once.run((idempotencyKey) =>
+          create.mutateAsync({
+            clubId,
+            title: v.title,
+            startsAtLocal: v.startsAtLocal,
+            meetingPoint: v.meetingPoint,
+            distanceKm: v.distanceKm ? Number(v.distanceKm.replace(",", ".")) : null,
+            paceGroups: splitPaces(v.paceGroups),
+            notes: v.notes,
+            idempotencyKey,
+          }),
+        ),
       )}
     >
       <div>
@@ -103,8 +110,8 @@ export function RunForm({ clubId, slug, timeZone, minLocal }: { clubId: string; 
         {err("notes")}
       </div>
       {create.isError && Object.keys(fieldErrorsOf(create.error)).length === 0 ? <ErrorNote error={create.error} /> : null}
-      <button type="submit" className="btn-primary" disabled={create.isPending}>
-        {create.isPending ? "Scheduling…" : "Schedule run"}
+      <button type="submit" className="btn-primary" disabled={busy}>
+        {busy ? "Scheduling…" : "Schedule run"}
       </button>
     </form>
   );

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { DAY_KINDS } from "@/server/routers/schemas/blocks";
 import { useTRPC } from "../../../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../../../_trpc/errors";
+import { useSubmitOnce } from "../../../../../_trpc/use-submit-once";
 import { KIND_LABELS } from "../../../../../today/labels";
 
 export function BlockControls({ clubId, blockId, slug }: { clubId: string; blockId: string; slug: string }) {
@@ -15,6 +16,9 @@ export function BlockControls({ clubId, blockId, slug }: { clubId: string; block
   const end = useMutation(trpc.blocks.endEarly.mutationOptions({ onSuccess: () => router.push(`/clubs/${slug}/dashboard`) }));
   const cancel = useMutation(trpc.blocks.cancel.mutationOptions({ onSuccess: () => router.push(`/clubs/${slug}/dashboard`) }));
   const error = extend.error ?? end.error ?? cancel.error;
+  // Extend, end early and cancel all change the same block, so one of them at a time; ending or cancelling leaves the page.
+  const once = useSubmitOnce();
+  const busy = once.pending || end.isSuccess || cancel.isSuccess;
   return (
     <div className="card flex flex-wrap items-end gap-3">
       <div>
@@ -23,19 +27,21 @@ export function BlockControls({ clubId, blockId, slug }: { clubId: string; block
         </label>
         <input id="extend-days" type="number" min={1} max={28} className="input w-28" value={days} onChange={(e) => setDays(Number(e.target.value))} />
       </div>
-      <button type="button" className="btn-secondary" disabled={extend.isPending} onClick={() => extend.mutate({ clubId, blockId, days })}>
+      <button type="button" className="btn-secondary" disabled={busy} onClick={() => void once.run(() => extend.mutateAsync({ clubId, blockId, days }))}>
         Extend
       </button>
-      <button type="button" className="btn-secondary" disabled={end.isPending} onClick={() => end.mutate({ clubId, blockId })}>
+      <button type="button" className="btn-secondary" disabled={busy} onClick={() => void once.run(() => end.mutateAsync({ clubId, blockId }))}>
         End early
       </button>
       <button
         type="button"
         className="btn-danger"
-        disabled={cancel.isPending}
-        onClick={() => {
-          if (window.confirm("Cancel this block? The athlete's plan stops today.")) cancel.mutate({ clubId, blockId });
-        }}
+        disabled={busy}
+        onClick={() =>
+          void once.run(async () => {
+            if (window.confirm("Cancel this block? The athlete's plan stops today.")) await cancel.mutateAsync({ clubId, blockId });
+          })
+        }
       >
         Cancel block
       </button>
@@ -58,6 +64,7 @@ export function EditDay({ clubId, day }: { clubId: string; day: Day }) {
   const id = useId();
   const [v, setV] = useState({ kind: day.kind, minutes: day.minutes?.toString() ?? "", km: day.distanceM != null ? String(day.distanceM / 1000) : "", percent: day.volumePercent?.toString() ?? "", notes: day.notes });
   const save = useMutation(trpc.blocks.updateDay.mutationOptions({ onSuccess: () => router.refresh() }));
+  const once = useSubmitOnce();
   const errors = save.error ? fieldErrorsOf(save.error) : {};
   return (
     <details>
@@ -67,7 +74,9 @@ export function EditDay({ clubId, day }: { clubId: string; day: Day }) {
         onSubmit={(e) => {
           e.preventDefault();
           const km = num(v.km);
-          save.mutate({ clubId, dayId: day.id, kind: v.kind, minutes: num(v.minutes), distanceM: km == null ? null : Math.round(km * 1000), volumePercent: num(v.percent), notes: v.notes });
+          void once.run(() =>
+            save.mutateAsync({ clubId, dayId: day.id, kind: v.kind, minutes: num(v.minutes), distanceM: km == null ? null : Math.round(km * 1000), volumePercent: num(v.percent), notes: v.notes }),
+          );
         }}
       >
         <div>
@@ -99,7 +108,7 @@ export function EditDay({ clubId, day }: { clubId: string; day: Day }) {
         </div>
         {save.isError && Object.keys(errors).length === 0 ? <p role="alert" className="field-error sm:col-span-2">{messageOf(save.error)}</p> : null}
         <div>
-          <button type="submit" className="btn-primary" disabled={save.isPending}>Save day</button>
+          <button type="submit" className="btn-primary" disabled={once.pending}>Save day</button>
         </div>
       </form>
     </details>

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
@@ -24,11 +25,17 @@ export const trainingSessions = pgTable(
     load: integer("load"),
     notes: text("notes").notNull().default(""),
     source: sessionSource("source").notNull().default("manual"),
+    // When the run began, as an imported track records it; null for sessions logged by hand.
+    startedAt: timestamp("started_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  // Keyset pagination of the log walks (date, id) newest first.
-  (t) => [index("training_sessions_user_date_idx").on(t.userId, t.date.desc(), t.id.desc())],
+  (t) => [
+    // Keyset pagination of the log walks (date, id) newest first.
+    index("training_sessions_user_date_idx").on(t.userId, t.date.desc(), t.id.desc()),
+    // An import looks for the same run within minutes of its start.
+    index("training_sessions_user_started_idx").on(t.userId, t.startedAt).where(sql`${t.startedAt} is not null`),
+  ],
 );
 
 // A race result hangs off the session that was the race, so the log and the volume chart count it once.

@@ -1,4 +1,4 @@
-import { and, between, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, between, eq, isNotNull, sql } from "drizzle-orm";
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
@@ -10,12 +10,6 @@ import { fromMetres } from "./units";
 export const SAME_RUN_START_SEC = 120;
 export const SAME_RUN_DISTANCE_SHARE = 0.02;
 
-/**
- * Only imported sessions have a start time: training_sessions has no started_at column yet, so an import keeps its
- * track's start in created_at (updated_at still tells when it was written). Manual sessions can't match.
- */
-export const IMPORTED_SOURCES = ["gpx", "tcx"] as const;
-
 /** The runner's imported session that this track is a copy of, if any. */
 export async function findSameRun(db: DbOrTx, userId: string, track: { startedAt: Date; distanceM: number }) {
   const ms = SAME_RUN_START_SEC * 1000;
@@ -24,21 +18,22 @@ export async function findSameRun(db: DbOrTx, userId: string, track: { startedAt
       id: trainingSessions.id,
       type: trainingSessions.type,
       distanceM: trainingSessions.distanceM,
-      startedAt: trainingSessions.createdAt,
+      startedAt: trainingSessions.startedAt,
     })
     .from(trainingSessions)
     .where(
       and(
         eq(trainingSessions.userId, userId),
-        inArray(trainingSessions.source, [...IMPORTED_SOURCES]),
+        // Only imports know when they started, so sessions logged by hand never match.
         isNotNull(trainingSessions.distanceM),
-        between(trainingSessions.createdAt, new Date(track.startedAt.getTime() - ms), new Date(track.startedAt.getTime() + ms)),
+        between(trainingSessions.startedAt, new Date(track.startedAt.getTime() - ms), new Date(track.startedAt.getTime() + ms)),
         sql`abs(${trainingSessions.distanceM} - ${track.distanceM}::int) <= ${SAME_RUN_DISTANCE_SHARE}::float8 * ${trainingSessions.distanceM}`,
       ),
     )
-    .orderBy(trainingSessions.createdAt)
+    .orderBy(trainingSessions.startedAt)
     .limit(1);
-  return row ?? null;
+  // The between() above only matches rows that have a start.
+  return row?.startedAt ? { ...row, startedAt: row.startedAt } : null;
 }
 
 function startText(at: Date, timeZone: string): string {

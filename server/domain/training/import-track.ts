@@ -44,8 +44,7 @@ export async function importTrack(db: DbOrTx, userId: string, input: ImportTrack
         load: sessionLoad(input.rpe, durationMin),
         notes: `Imported from ${input.fileName.slice(0, 120)}`,
         source: track.format,
-        // No started_at column yet: an import keeps its track's start here, which findSameRun matches on.
-        createdAt: track.startedAt,
+        startedAt: track.startedAt,
       })
       .returning({ id: trainingSessions.id });
     return { id: row!.id, date, durationMin, distanceM: track.distanceM, unit: settings.distanceUnit, points: track.points };

@@ -1,0 +1,2 @@
+ALTER TABLE "training_sessions" ADD COLUMN "started_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "training_sessions_user_started_idx" ON "training_sessions" USING btree ("user_id","started_at") WHERE "training_sessions"."started_at" is not null;

@@ -1,7 +1,9 @@
+import { TZDate } from "@date-fns/tz";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkinShares, clubMembers, clubs, comments, notifications, reactions } from "@/db/schema";
 import { addDays, todayIn, weekStart } from "@/server/domain/days";
+import { getSlumpBanner } from "@/server/domain/feed/slump-banner";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { checkinInput } from "@/server/test/checkin-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";
@@ -210,31 +212,65 @@ describe("comments", () => {
   });
 });
 
-// Days of the current week (Monday on) up to today.
-const thisWeekDays = () => {
-  const monday = weekStart(today());
-  return Array.from({ length: 7 }, (_, i) => addDays(monday, i)).filter((d) => d <= today());
-};
-
 describe("you're not alone banner", () => {
-  it("shows the count only once 3 or more members reported a slump this week in this club", async () => {
-    const { club, owner } = await setup();
-    const day = thisWeekDays().at(-1)!;
-    const runners = await Promise.all(Array.from({ length: 4 }, () => member(club.id)));
+  // A zone far from UTC, so "today" is the club's own day, not the server's.
+  const zone = "Pacific/Auckland";
+  async function bannerClub() {
+    const owner = await makeUser(t.db, { timeZone: zone });
+    const slug = `club-${crypto.randomUUID().slice(0, 8)}`;
+    const [club] = await t.db.insert(clubs).values({ slug, name: slug, timeZone: zone }).returning();
+    await t.db.insert(clubMembers).values({ clubId: club!.id, userId: owner.id, role: "owner" });
+    const runners = await Promise.all(
+      Array.from({ length: 5 }, async () => {
+        const user = await makeUser(t.db, { timeZone: zone });
+        await t.db.insert(clubMembers).values({ clubId: club!.id, userId: user.id, role: "member" });
+        return user;
+      }),
+    );
+    const slumpOn = (i: number, date: string, visibility: "clubs" | "coaches" = "clubs") =>
+      callerFor(t.db, runners[i]!).checkins.save(base({ ...slump, date, visibility, clubIds: visibility === "clubs" ? [club!.id] : [] }));
+    return { club: club!, owner, runners, slumpOn };
+  }
+
+  it("shows the count only once 3 or more members reported a slump in the last 7 days in this club", async () => {
+    const { club, owner, runners, slumpOn } = await bannerClub();
+    const today = todayIn(zone);
     const banner = () => callerFor(t.db, owner).feed.banner({ clubId: club.id });
 
-    await callerFor(t.db, runners[0]!).checkins.save(base({ ...slump, date: day, visibility: "clubs", clubIds: [club.id] }));
-    await callerFor(t.db, runners[1]!).checkins.save(base({ ...slump, date: day, visibility: "clubs", clubIds: [club.id] }));
-    // Slumps not shared with the club, and good days, don't count.
-    await callerFor(t.db, runners[2]!).checkins.save(base({ ...slump, date: day, visibility: "coaches" }));
-    await callerFor(t.db, runners[3]!).checkins.save(base({ date: day, visibility: "clubs", clubIds: [club.id] }));
+    await slumpOn(0, today);
+    // The 7th day counting today is still in the window.
+    await slumpOn(1, addDays(today, -6));
+    // Slumps not shared with the club, good days, and one member's second slump don't count.
+    await slumpOn(2, today, "coaches");
+    await callerFor(t.db, runners[3]!).checkins.save(base({ date: today, visibility: "clubs", clubIds: [club.id] }));
+    await slumpOn(0, addDays(today, -1));
+    // A slump 7 days ago is outside the window.
+    await slumpOn(4, addDays(today, -7));
+    expect(await banner()).toMatchObject({ show: false, count: null, days: 7, from: addDays(today, -6) });
+
+    await slumpOn(2, addDays(today, -3));
+    expect(await banner()).toMatchObject({ show: true, count: 3 });
+
+    // A member who left no longer counts.
+    await t.db.update(clubMembers).set({ status: "removed" }).where(and(eq(clubMembers.clubId, club.id), eq(clubMembers.userId, runners[1]!.id)));
     expect(await banner()).toMatchObject({ show: false, count: null });
+  });
 
-    await callerFor(t.db, runners[2]!).checkins.save(base({ ...slump, date: day, visibility: "clubs", clubIds: [club.id] }));
-    expect(await banner()).toMatchObject({ show: true, count: 3 });
+  it("is a rolling window: just after midnight on a Monday it still counts the week before", async () => {
+    const { club, slumpOn } = await bannerClub();
+    // The latest Monday, at 00:20 in the club's zone.
+    const monday = weekStart(todayIn(zone));
+    const [y, m, d] = monday.split("-").map(Number) as [number, number, number];
+    const mondayAt0020 = new Date(new TZDate(y, m - 1, d, 0, 20, 0, zone).getTime());
+    expect(todayIn(zone, mondayAt0020)).toBe(monday);
 
-    // A slump last week is not this week.
-    await callerFor(t.db, runners[3]!).checkins.save(base({ ...slump, date: addDays(weekStart(today()), -1), visibility: "clubs", clubIds: [club.id] }));
-    expect(await banner()).toMatchObject({ show: true, count: 3 });
+    await slumpOn(0, addDays(monday, -6)); // the Tuesday before
+    await slumpOn(1, addDays(monday, -2)); // Saturday
+    await slumpOn(2, monday);
+    await slumpOn(3, addDays(monday, -7)); // the Monday before: out
+    expect(await getSlumpBanner(t.db, club, mondayAt0020)).toMatchObject({ show: true, count: 3, from: addDays(monday, -6) });
+    // A day later the Tuesday drops out.
+    const tuesday = new Date(mondayAt0020.getTime() + 86_400_000);
+    expect(await getSlumpBanner(t.db, club, tuesday)).toMatchObject({ show: false, count: null });
   });
 });

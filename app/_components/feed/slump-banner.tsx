@@ -5,7 +5,7 @@ export function SlumpBanner({ count }: { count: number | null }) {
     <aside aria-label="You're not alone" className="rounded-2xl border border-violet-200 bg-violet-50 p-4 text-violet-950">
       <p className="font-semibold">You&apos;re not alone</p>
       <p className="text-sm">
-        {count} members of this club reported a slump this week. Slumps are common, and saying so openly takes the pressure off.
+        {count} members of this club reported a slump in the last 7 days. Slumps are common, and saying so openly takes the pressure off.
       </p>
     </aside>
   );

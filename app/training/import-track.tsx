@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { MAX_TRACK_FILE_BYTES, SESSION_TYPE_LABELS, SESSION_TYPES } from "@/server/routers/schemas/training";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
@@ -28,10 +28,13 @@ export function ImportTrack() {
   const [rpe, setRpe] = useState<string>("");
   const [readPct, setReadPct] = useState<number | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const upload = useMutation(
     trpc.training.importTrack.mutationOptions({
       onSuccess: async () => {
         setFile(null);
+        // Empty the picker too, so it shows no file and picking the same file again fires a change.
+        if (fileInput.current) fileInput.current.value = "";
         await queryClient.invalidateQueries({ queryKey: trpc.training.pathKey() });
       },
       onError: (error) => {
@@ -74,6 +77,7 @@ export function ImportTrack() {
         <label htmlFor="track-file" className="label">GPX or TCX file (up to 5 MB)</label>
         <input
           id="track-file"
+          ref={fileInput}
           type="file"
           accept=".gpx,.tcx,application/gpx+xml,application/vnd.garmin.tcx+xml"
           className="block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"

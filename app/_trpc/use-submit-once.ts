@@ -1,15 +1,7 @@
 "use client";
 import { useCallback, useRef, useState } from "react";
-
-/** A v4 UUID; crypto.randomUUID exists only on secure origins, so a phone on the LAN falls back to getRandomValues. */
-function newKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+// uuid's v4 uses getRandomValues, which (unlike crypto.randomUUID) also works on a phone reaching the app over plain http.
+import { v4 as newKey } from "uuid";
 
 /**
  * One submission at a time, each with its own idempotency key. A second click while the first is in flight does

@@ -167,7 +167,7 @@ const clubInput = z.object({ clubId: z.uuid("Unknown club") });
 /** Signed-in callers with at least this role in the club named by input.clubId; adds ctx.club and ctx.role. */
 function clubProcedure(level: "member" | "coach" | "owner") {
   return protectedProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
-    const { club, role } = await requireClubAccess(ctx.db, { id: input.clubId }, ctx.user.id, level);
+    const { club, role } = await requireClubAccess(ctx.db, { club: { id: input.clubId }, userId: ctx.user.id, level });
     return next({ ctx: { ...ctx, club, role } });
   });
 }
@@ -180,7 +180,7 @@ type ClubViewer = { role: ClubRole; user: SessionUser } | { role: null; user: Se
  * else gets NOT_FOUND). Adds ctx.club, and ctx.role, which is null for a non-member.
  */
 export const clubViewerProcedure = publicProcedure.input(clubInput).use(async ({ ctx, input, next }) => {
-  const { club, role } = await requireClubAccess(ctx.db, { id: input.clubId }, ctx.user?.id ?? null, "viewer");
+  const { club, role } = await requireClubAccess(ctx.db, { club: { id: input.clubId }, userId: ctx.user?.id ?? null, level: "viewer" });
   const viewer: ClubViewer = role && ctx.user ? { role, user: ctx.user } : { role: null, user: ctx.user };
   return next({ ctx: { ...ctx, club, ...viewer } });
 });

@@ -58,7 +58,7 @@ function main() {
       if (!parsed.success) return send(400, { error: "Bad request", issues: parsed.error.issues });
       const userId = await sessionUserId(req.headers.cookie, secret);
       if (!userId) return send(401, { error: "Please sign in." });
-      const access = await requireClubMember(db, parsed.data.clubId, userId);
+      const access = await requireClubMember(db, { clubId: parsed.data.clubId, userId });
       send(200, await listFeed(db, access.club, { id: userId, role: access.role }, parsed.data));
     } catch (err) {
       if (err instanceof AppError) return send(HTTP_STATUS[err.code], { error: err.message });

@@ -27,7 +27,7 @@ export async function benchFeedGET(request: Request): Promise<Response> {
   if (!userId) return Response.json({ error: "Please sign in." }, { status: 401 });
   try {
     const db = await getDb();
-    const access = await requireClubMember(db, parsed.data.clubId, userId);
+    const access = await requireClubMember(db, { clubId: parsed.data.clubId, userId });
     return Response.json(await listFeed(db, access.club, { id: userId, role: access.role }, parsed.data));
   } catch (err) {
     if (err instanceof AppError) return Response.json({ error: err.message }, { status: HTTP_STATUS[err.code] });

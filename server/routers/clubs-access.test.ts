@@ -72,17 +72,17 @@ const PRIVATE_MATRIX: [string, Call, Outcome[]][] = [
   [
     "invites.revoke",
     async (api, c) => {
-      const invite = await createInvite(t.db, c.owner.id, c.club.id, {});
+      const invite = await createInvite(t.db, { actorId: c.owner.id, clubId: c.club.id, input: {} });
       return api.invites.revoke({ clubId: c.club.id, inviteId: invite.id });
     },
     COACH_ONLY,
   ],
   [
     "invites.preview",
-    async (api, c) => api.invites.preview({ token: (await createInvite(t.db, c.owner.id, c.club.id, {})).token }),
+    async (api, c) => api.invites.preview({ token: (await createInvite(t.db, { actorId: c.owner.id, clubId: c.club.id, input: {} })).token }),
     ["ok", "ok", "ok", "ok", "ok", "ok", "ok"],
   ],
-  ["invites.accept", async (api, c) => api.invites.accept({ token: (await createInvite(t.db, c.owner.id, c.club.id, {})).token }), ANY_SIGNED_IN],
+  ["invites.accept", async (api, c) => api.invites.accept({ token: (await createInvite(t.db, { actorId: c.owner.id, clubId: c.club.id, input: {} })).token }), ANY_SIGNED_IN],
   ["groupRuns.list", (api, c) => api.groupRuns.list({ clubId: c.club.id, when: "upcoming" }), [N, N, N, "ok", "ok", "ok", N]],
   ["groupRuns.byId", async (api, c) => api.groupRuns.byId({ clubId: c.club.id, runId: (await addRun(c)).id }), [N, N, N, "ok", "ok", "ok", N]],
   [
@@ -158,7 +158,7 @@ describe("scoping across clubs", () => {
   it("a coach of another club cannot act on this club's runs or invites by passing their own club id", async () => {
     const cast = await makeClubCast(t.db);
     const run = await addRun(cast);
-    const invite = await createInvite(t.db, cast.owner.id, cast.club.id, {});
+    const invite = await createInvite(t.db, { actorId: cast.owner.id, clubId: cast.club.id, input: {} });
     const api = callerFor(t.db, cast.otherCoach);
     await expectTRPCError(api.groupRuns.cancel({ clubId: cast.otherClub.id, runId: run.id }), "NOT_FOUND");
     await expectTRPCError(api.invites.revoke({ clubId: cast.otherClub.id, inviteId: invite.id }), "NOT_FOUND");

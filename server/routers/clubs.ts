@@ -25,7 +25,7 @@ export const clubsRouter = createTRPCRouter({
   /** Public clubs for anyone; private clubs only for their active or pending members (else NOT_FOUND). */
   bySlug: publicProcedure
     .input(z.object({ slug: z.string().trim().min(1).max(60) }))
-    .query(({ ctx, input }) => getClubBySlug(ctx.db, input.slug, ctx.user?.id ?? null)),
+    .query(({ ctx, input }) => getClubBySlug(ctx.db, { slug: input.slug, userId: ctx.user?.id ?? null })),
   /** The caller's active clubs: id, slug, name, role (and area, member count). */
   myClubs: protectedProcedure.query(({ ctx }) => listMyClubs(ctx.db, ctx.user.id, "active")),
   /** Clubs the caller asked to join and that haven't answered yet. */
@@ -37,10 +37,12 @@ export const clubsRouter = createTRPCRouter({
     const { clubId: _id, ...fields } = input;
     return updateClub(ctx.db, ctx.club.id, fields);
   }),
-  delete: clubOwnerProcedure.input(deleteClubInput).mutation(({ ctx, input }) => deleteClub(ctx.db, ctx.user.id, ctx.club, input.confirmName)),
+  delete: clubOwnerProcedure
+    .input(deleteClubInput)
+    .mutation(({ ctx, input }) => deleteClub(ctx.db, { actorId: ctx.user.id, club: ctx.club, confirmName: input.confirmName })),
 
-  join: protectedProcedure.input(clubIdInput).mutation(({ ctx, input }) => joinClub(ctx.db, input.clubId, ctx.user.id)),
-  leave: protectedProcedure.input(clubIdInput).mutation(({ ctx, input }) => leaveClub(ctx.db, input.clubId, ctx.user.id)),
+  join: protectedProcedure.input(clubIdInput).mutation(({ ctx, input }) => joinClub(ctx.db, { clubId: input.clubId, userId: ctx.user.id })),
+  leave: protectedProcedure.input(clubIdInput).mutation(({ ctx, input }) => leaveClub(ctx.db, { clubId: input.clubId, userId: ctx.user.id })),
 
   /** The roster, for active members only. */
   members: clubMemberProcedure
@@ -51,16 +53,18 @@ export const clubsRouter = createTRPCRouter({
     .query(({ ctx, input }) => listClubMembers(ctx.db, ctx.club.id, { status: "pending", cursor: input.cursor, limit: input.limit })),
   decideRequest: clubCoachProcedure
     .input(decideRequestInput)
-    .mutation(({ ctx, input }) => decideJoinRequest(ctx.db, ctx.user.id, ctx.club, input.userId, input.decision)),
+    .mutation(({ ctx, input }) =>
+      decideJoinRequest(ctx.db, { actorId: ctx.user.id, club: ctx.club, targetUserId: input.userId, decision: input.decision })),
   changeRole: clubOwnerProcedure
     .input(changeRoleInput)
-    .mutation(({ ctx, input }) => changeMemberRole(ctx.db, ctx.user.id, ctx.club, input.userId, input.role)),
+    .mutation(({ ctx, input }) =>
+      changeMemberRole(ctx.db, { actorId: ctx.user.id, club: ctx.club, targetUserId: input.userId, role: input.role })),
   removeMember: clubOwnerProcedure
     .input(memberTargetInput)
-    .mutation(({ ctx, input }) => removeMember(ctx.db, ctx.user.id, ctx.club.id, input.userId)),
+    .mutation(({ ctx, input }) => removeMember(ctx.db, { actorId: ctx.user.id, clubId: ctx.club.id, targetUserId: input.userId })),
   transferOwnership: clubOwnerProcedure
     .input(memberTargetInput)
-    .mutation(({ ctx, input }) => transferOwnership(ctx.db, ctx.user.id, ctx.club, input.userId)),
+    .mutation(({ ctx, input }) => transferOwnership(ctx.db, { ownerId: ctx.user.id, club: ctx.club, targetUserId: input.userId })),
   auditLog: clubOwnerProcedure.input(auditLogInput).query(({ ctx, input }) => listAuditLog(ctx.db, ctx.club.id, input)),
 });
 

@@ -8,10 +8,18 @@ import { createInviteInput, listInvitesInput, inviteTargetInput, inviteTokenInpu
 
 export const invitesRouter = createTRPCRouter({
   /** Returns the secret link once; only its hash is stored. */
-  create: clubCoachCreateProcedure.input(createInviteInput).mutation(({ ctx, input }) => createInvite(ctx.db, ctx.user.id, ctx.club.id, input)),
+  create: clubCoachCreateProcedure
+    .input(createInviteInput)
+    .mutation(({ ctx, input }) => createInvite(ctx.db, { actorId: ctx.user.id, clubId: ctx.club.id, input })),
   list: clubCoachProcedure.input(listInvitesInput).query(({ ctx, input }) => listInvites(ctx.db, ctx.club.id, input)),
-  revoke: clubCoachProcedure.input(inviteTargetInput).mutation(({ ctx, input }) => revokeInvite(ctx.db, ctx.club.id, input.inviteId)),
+  revoke: clubCoachProcedure
+    .input(inviteTargetInput)
+    .mutation(({ ctx, input }) => revokeInvite(ctx.db, { clubId: ctx.club.id, inviteId: input.inviteId })),
   /** What a link leads to; open to signed-out visitors so they can sign in and come back. */
-  preview: publicProcedure.input(inviteTokenInput).query(({ ctx, input }) => previewInvite(ctx.db, input.token, ctx.user?.id ?? null)),
-  accept: protectedProcedure.input(inviteTokenInput).mutation(({ ctx, input }) => acceptInvite(ctx.db, input.token, ctx.user.id)),
+  preview: publicProcedure
+    .input(inviteTokenInput)
+    .query(({ ctx, input }) => previewInvite(ctx.db, { token: input.token, userId: ctx.user?.id ?? null })),
+  accept: protectedProcedure
+    .input(inviteTokenInput)
+    .mutation(({ ctx, input }) => acceptInvite(ctx.db, { token: input.token, userId: ctx.user.id })),
 });

@@ -12,12 +12,12 @@ import { loadUserName } from "./user-name";
  * Joins through an invite link: at once for open and invite-only clubs, as a pending request for approval
  * clubs. Existing members and requesters change nothing and use nothing up; removed members are refused.
  */
-export async function acceptInvite(db: Db, token: string, userId: string) {
+export async function acceptInvite(db: Db, { token, userId }: { token: string; userId: string }) {
   return db.transaction(async (tx) => {
     const found = await findInviteByToken(tx, token);
     if (!found) throw AppError.notFound("Invite link");
     const { invite, club } = found;
-    const current = await membershipStatusOf(tx, club.id, userId);
+    const current = await membershipStatusOf(tx, { clubId: club.id, userId });
     if (current?.status === "active" || current?.status === "pending") return { status: current.status, slug: club.slug };
     if (current?.status === "removed") throw AppError.forbidden(REMOVED_MESSAGE);
     const state = inviteState(invite);
@@ -38,7 +38,7 @@ export async function acceptInvite(db: Db, token: string, userId: string) {
     if (!used) throw AppError.field("token", INVITE_STATE_MESSAGES.used_up);
     const status = club.joinPolicy === "approval" ? "pending" : "active";
     // A row that changed holds exactly `status`; only a concurrent join leaves something else to read back.
-    if (await admitMember(tx, club, await loadUserName(tx, userId), status)) return { status, slug: club.slug };
-    return { status: (await membershipStatusOf(tx, club.id, userId))?.status ?? status, slug: club.slug };
+    if (await admitMember(tx, { club, user: await loadUserName(tx, userId), status })) return { status, slug: club.slug };
+    return { status: (await membershipStatusOf(tx, { clubId: club.id, userId }))?.status ?? status, slug: club.slug };
   });
 }

@@ -14,7 +14,10 @@ type ClubRef = { id: string; slug: string; name: string; timeZone: string };
  * made again; active, pending and removed memberships are left as they are (joining twice changes nothing,
  * and removed is sticky). Returns whether anything changed.
  */
-export async function admitMember(tx: DbOrTx, club: ClubRef, user: { id: string; name: string }, status: "active" | "pending") {
+export async function admitMember(
+  tx: DbOrTx,
+  { club, user, status }: { club: ClubRef; user: { id: string; name: string }; status: "active" | "pending" },
+) {
   const changed = await tx
     .insert(clubMembers)
     .values({ clubId: club.id, userId: user.id, role: "member", status })
@@ -46,7 +49,7 @@ export async function admitMember(tx: DbOrTx, club: ClubRef, user: { id: string;
   return true;
 }
 
-export async function membershipStatusOf(tx: DbOrTx, clubId: string, userId: string) {
+export async function membershipStatusOf(tx: DbOrTx, { clubId, userId }: { clubId: string; userId: string }) {
   const [row] = await tx
     .select({ status: clubMembers.status, role: clubMembers.role })
     .from(clubMembers)

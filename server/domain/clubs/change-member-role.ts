@@ -12,9 +12,12 @@ type ClubRef = { id: string; slug: string; name: string };
 export const OWNER_NEEDS_HANDOVER = "The owner keeps the club running. Transfer ownership to someone else first.";
 
 /** The owner promotes a member to coach or demotes a coach to member. */
-export async function changeMemberRole(db: Db, actorId: string, club: ClubRef, targetUserId: string, role: "coach" | "member") {
+export async function changeMemberRole(
+  db: Db,
+  { actorId, club, targetUserId, role }: { actorId: string; club: ClubRef; targetUserId: string; role: "coach" | "member" },
+) {
   return db.transaction(async (tx) => {
-    const target = await membershipStatusOf(tx, club.id, targetUserId);
+    const target = await membershipStatusOf(tx, { clubId: club.id, userId: targetUserId });
     if (!target || target.status !== "active") throw AppError.notFound("Member");
     if (target.role === "owner") throw AppError.field("userId", OWNER_NEEDS_HANDOVER);
     if (target.role === role) return { role };

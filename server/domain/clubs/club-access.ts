@@ -45,7 +45,7 @@ function whereOf(ref: ClubRef): SQL {
 }
 
 /** The caller's standing in the club, or null when there is no such club. No access rule is applied. */
-export async function loadClubAccess(db: DbOrTx, clubId: string, userId: string | null): Promise<ClubStanding | null> {
+export async function loadClubAccess(db: DbOrTx, { clubId, userId }: { clubId: string; userId: string | null }): Promise<ClubStanding | null> {
   return loadStanding(db, whereOf({ id: clubId }), userId);
 }
 
@@ -59,10 +59,13 @@ function seesPrivateClub(standing: ClubStanding, level: ClubLevel): boolean {
  * The one access rule for clubs. A private club is "not found" to anyone it doesn't admit, so its existence never
  * leaks; a club the caller may see but not act in answers FORBIDDEN.
  */
-export function requireClubAccess(db: DbOrTx, ref: ClubRef, userId: string | null, level: "page" | "viewer"): Promise<ClubStanding>;
-export function requireClubAccess(db: DbOrTx, ref: ClubRef, userId: string, level: keyof typeof ROLE_NEEDS): Promise<ClubAccess>;
-export async function requireClubAccess(db: DbOrTx, ref: ClubRef, userId: string | null, level: ClubLevel): Promise<ClubStanding> {
-  const standing = await loadStanding(db, whereOf(ref), userId);
+export function requireClubAccess(db: DbOrTx, need: { club: ClubRef; userId: string | null; level: "page" | "viewer" }): Promise<ClubStanding>;
+export function requireClubAccess(db: DbOrTx, need: { club: ClubRef; userId: string; level: keyof typeof ROLE_NEEDS }): Promise<ClubAccess>;
+export async function requireClubAccess(
+  db: DbOrTx,
+  { club, userId, level }: { club: ClubRef; userId: string | null; level: ClubLevel },
+): Promise<ClubStanding> {
+  const standing = await loadStanding(db, whereOf(club), userId);
   if (!standing || (standing.club.privacy === "private" && !seesPrivateClub(standing, level))) throw AppError.notFound("Club");
   if (level === "page" || level === "viewer") return standing;
   const need = ROLE_NEEDS[level];
@@ -72,6 +75,6 @@ export async function requireClubAccess(db: DbOrTx, ref: ClubRef, userId: string
 }
 
 /** Active members only (for callers outside tRPC, such as the bench routes). */
-export function requireClubMember(db: DbOrTx, clubId: string, userId: string): Promise<ClubAccess> {
-  return requireClubAccess(db, { id: clubId }, userId, "member");
+export function requireClubMember(db: DbOrTx, { clubId, userId }: { clubId: string; userId: string }): Promise<ClubAccess> {
+  return requireClubAccess(db, { club: { id: clubId }, userId, level: "member" });
 }

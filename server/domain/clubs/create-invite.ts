@@ -7,9 +7,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Creates an invite link. The token is returned once, here; only its hash is kept. */
 export async function createInvite(
   db: DbOrTx,
-  actorId: string,
-  clubId: string,
-  input: { label?: string | undefined; expiresInDays?: number | null | undefined; maxUses?: number | null | undefined },
+  { actorId, clubId, input }: {
+    actorId: string;
+    clubId: string;
+    input: { label?: string | undefined; expiresInDays?: number | null | undefined; maxUses?: number | null | undefined };
+  },
 ) {
   const token = newInviteToken();
   const [invite] = await db

@@ -10,7 +10,10 @@ import { refreshMemberCount } from "./member-count";
 type ClubRef = { id: string; slug: string; name: string };
 
 /** An owner or coach approves or declines a pending request; the requester is told either way. */
-export async function decideJoinRequest(db: Db, actorId: string, club: ClubRef, targetUserId: string, decision: "approve" | "decline") {
+export async function decideJoinRequest(
+  db: Db,
+  { actorId, club, targetUserId, decision }: { actorId: string; club: ClubRef; targetUserId: string; decision: "approve" | "decline" },
+) {
   return db.transaction(async (tx) => {
     const status = decision === "approve" ? "active" : "declined";
     const [row] = await tx

@@ -8,7 +8,10 @@ import { AppError } from "@/server/errors";
  * Deletes the club after the owner typed its name. Members, invites, group runs, RSVPs, shares and the
  * audit log go with it through ON DELETE CASCADE, all in this one transaction.
  */
-export async function deleteClub(db: Db, actorId: string, club: { id: string; name: string }, confirmName: string) {
+export async function deleteClub(
+  db: Db,
+  { actorId, club, confirmName }: { actorId: string; club: { id: string; name: string }; confirmName: string },
+) {
   if (confirmName.trim().toLowerCase() !== club.name.trim().toLowerCase()) {
     throw AppError.field("confirmName", `Type the club's name, ${club.name}, to confirm.`);
   }

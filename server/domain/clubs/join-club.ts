@@ -19,10 +19,10 @@ export function enforceJoinRequestLimit(tx: DbOrTx, userId: string) {
  * Joins an open club at once, or asks to join an approval club. Invite-only clubs need a link, and a
  * private club is "not found" to outsiders. Joining twice changes nothing.
  */
-export async function joinClub(db: Db, clubId: string, userId: string) {
+export async function joinClub(db: Db, { clubId, userId }: { clubId: string; userId: string }) {
   return db.transaction(async (tx) => {
     await enforceJoinRequestLimit(tx, userId);
-    const access = await loadClubAccess(tx, clubId, userId);
+    const access = await loadClubAccess(tx, { clubId, userId });
     const current = access?.status ?? null;
     if (!access || (access.club.privacy === "private" && current !== "active" && current !== "pending")) {
       throw AppError.notFound("Club");
@@ -33,7 +33,7 @@ export async function joinClub(db: Db, clubId: string, userId: string) {
     if (club.joinPolicy === "invite") throw AppError.forbidden("This club is invite only. Ask a coach for an invite link.");
     const status = club.joinPolicy === "open" ? "active" : "pending";
     // A row that changed holds exactly `status`; only a concurrent join leaves something else to read back.
-    if (await admitMember(tx, club, await loadUserName(tx, userId), status)) return { status };
-    return { status: (await membershipStatusOf(tx, clubId, userId))?.status ?? status };
+    if (await admitMember(tx, { club, user: await loadUserName(tx, userId), status })) return { status };
+    return { status: (await membershipStatusOf(tx, { clubId, userId }))?.status ?? status };
   });
 }

@@ -7,10 +7,10 @@ import { enforceJoinRequestLimit } from "./join-club";
 import { refreshMemberCount } from "./member-count";
 
 /** A member leaves, or a pending requester withdraws. The owner must hand over ownership first. */
-export async function leaveClub(db: Db, clubId: string, userId: string) {
+export async function leaveClub(db: Db, { clubId, userId }: { clubId: string; userId: string }) {
   return db.transaction(async (tx) => {
     await enforceJoinRequestLimit(tx, userId);
-    const access = await loadClubAccess(tx, clubId, userId);
+    const access = await loadClubAccess(tx, { clubId, userId });
     const status = access?.status ?? null;
     if (!access || (access.club.privacy === "private" && status !== "active" && status !== "pending")) throw AppError.notFound("Club");
     if (status !== "active" && status !== "pending") throw AppError.forbidden("You are not a member of this club.");

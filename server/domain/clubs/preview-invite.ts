@@ -8,11 +8,11 @@ import { INVITE_STATE_MESSAGES, inviteState } from "./invite-token";
  * What an invite link leads to. Holding the secret token is what lets someone see a private club's name here;
  * an unknown token is simply "not found".
  */
-export async function previewInvite(db: DbOrTx, token: string, userId: string | null) {
+export async function previewInvite(db: DbOrTx, { token, userId }: { token: string; userId: string | null }) {
   const found = await findInviteByToken(db, token);
   if (!found) throw AppError.notFound("Invite link");
   const { invite, club } = found;
-  const membership = userId ? await membershipStatusOf(db, club.id, userId) : null;
+  const membership = userId ? await membershipStatusOf(db, { clubId: club.id, userId }) : null;
   const state = inviteState(invite);
   return {
     club: {

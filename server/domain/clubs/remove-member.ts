@@ -8,9 +8,9 @@ import { OWNER_NEEDS_HANDOVER } from "./change-member-role";
 import { refreshMemberCount } from "./member-count";
 
 /** The owner removes a member (or a pending requester). Removed is sticky: no rejoining through old links. */
-export async function removeMember(db: Db, actorId: string, clubId: string, targetUserId: string) {
+export async function removeMember(db: Db, { actorId, clubId, targetUserId }: { actorId: string; clubId: string; targetUserId: string }) {
   return db.transaction(async (tx) => {
-    const target = await membershipStatusOf(tx, clubId, targetUserId);
+    const target = await membershipStatusOf(tx, { clubId, userId: targetUserId });
     if (!target || (target.status !== "active" && target.status !== "pending")) throw AppError.notFound("Member");
     if (target.role === "owner") throw AppError.field("userId", OWNER_NEEDS_HANDOVER);
     await tx

@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 
 /** Revokes a link of this club; revoking twice is harmless. */
-export async function revokeInvite(db: DbOrTx, clubId: string, inviteId: string) {
+export async function revokeInvite(db: DbOrTx, { clubId, inviteId }: { clubId: string; inviteId: string }) {
   const [row] = await db
     .update(clubInvites)
     .set({ revokedAt: sql`coalesce(${clubInvites.revokedAt}, now())` })

@@ -10,10 +10,10 @@ import { clubHref } from "./club-rules";
 type ClubRef = { id: string; slug: string; name: string };
 
 /** Hands the club to another active member; the old owner stays on as a coach. */
-export async function transferOwnership(db: Db, ownerId: string, club: ClubRef, targetUserId: string) {
+export async function transferOwnership(db: Db, { ownerId, club, targetUserId }: { ownerId: string; club: ClubRef; targetUserId: string }) {
   if (targetUserId === ownerId) throw AppError.field("userId", "Choose another member to hand the club to.");
   return db.transaction(async (tx) => {
-    const target = await membershipStatusOf(tx, club.id, targetUserId);
+    const target = await membershipStatusOf(tx, { clubId: club.id, userId: targetUserId });
     if (!target || target.status !== "active") throw AppError.field("userId", "Only an active member can become the owner.");
     await tx
       .update(clubMembers)

@@ -7,7 +7,7 @@ import { AppError } from "@/server/errors";
 type ClubRef = { id: string; slug: string; name: string };
 
 /** An owner or coach cancels an upcoming run; everyone who answered is told. */
-export async function cancelGroupRun(db: Db, actorId: string, club: ClubRef, runId: string, now = new Date()) {
+export async function cancelGroupRun(db: Db, { actorId, club, runId }: { actorId: string; club: ClubRef; runId: string }, now = new Date()) {
   return db.transaction(async (tx) => {
     const [run] = await tx
       .select({ title: groupRuns.title, startsAt: groupRuns.startsAt, cancelledAt: groupRuns.cancelledAt })

@@ -13,7 +13,11 @@ export type GroupRunInput = {
 };
 
 /** An owner or coach schedules a group run; the start is given in the club's time zone and must be in the future. */
-export async function createGroupRun(db: DbOrTx, actorId: string, club: { id: string; timeZone: string }, input: GroupRunInput, now = new Date()) {
+export async function createGroupRun(
+  db: DbOrTx,
+  { actorId, club, input }: { actorId: string; club: { id: string; timeZone: string }; input: GroupRunInput },
+  now = new Date(),
+) {
   const startsAt = parseClubLocalTime(input.startsAtLocal, club.timeZone);
   if (!startsAt) throw AppError.field("startsAtLocal", "Pick a real date and time");
   if (startsAt.getTime() <= now.getTime()) throw AppError.field("startsAtLocal", "That time has already passed. Pick a time in the future.");

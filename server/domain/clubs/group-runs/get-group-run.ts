@@ -4,7 +4,11 @@ import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 
 /** One run of the club. Who answered what is shown to members only (pass showPeople). */
-export async function getGroupRun(db: DbOrTx, clubId: string, runId: string, userId: string | null, showPeople: boolean, now = new Date()) {
+export async function getGroupRun(
+  db: DbOrTx,
+  { clubId, runId, userId, showPeople }: { clubId: string; runId: string; userId: string | null; showPeople: boolean },
+  now = new Date(),
+) {
   const [run] = await db
     .select()
     .from(groupRuns)

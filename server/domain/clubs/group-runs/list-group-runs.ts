@@ -14,9 +14,11 @@ export type RsvpCounts = { going: number; maybe: number; not_going: number };
  */
 export async function listGroupRuns(
   db: DbOrTx,
-  clubId: string,
-  userId: string | null,
-  input: { when: "upcoming" | "past"; cursor?: string | null | undefined; limit?: number | undefined },
+  { clubId, userId, input }: {
+    clubId: string;
+    userId: string | null;
+    input: { when: "upcoming" | "past"; cursor?: string | null | undefined; limit?: number | undefined };
+  },
   now = new Date(),
 ) {
   const limit = input.limit ?? 10;

@@ -4,7 +4,11 @@ import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 
 /** A member answers going, maybe or not going; answering again replaces the answer. */
-export async function rsvpGroupRun(db: DbOrTx, clubId: string, runId: string, userId: string, status: "going" | "maybe" | "not_going", now = new Date()) {
+export async function rsvpGroupRun(
+  db: DbOrTx,
+  { clubId, runId, userId, status }: { clubId: string; runId: string; userId: string; status: "going" | "maybe" | "not_going" },
+  now = new Date(),
+) {
   const [run] = await db
     .select({ startsAt: groupRuns.startsAt, cancelledAt: groupRuns.cancelledAt })
     .from(groupRuns)

@@ -59,7 +59,7 @@ function main() {
       const userId = await sessionUserId(req.headers.cookie, secret);
       if (!userId) return send(401, { error: "Please sign in." });
       const access = await requireClubMember(db, { clubId: parsed.data.clubId, userId });
-      send(200, await listFeed(db, access.club, { id: userId, role: access.role }, parsed.data));
+      send(200, await listFeed(db, { club: access.club, viewer: { id: userId, role: access.role }, page: parsed.data }));
     } catch (err) {
       if (err instanceof AppError) return send(HTTP_STATUS[err.code], { error: err.message });
       console.error(err);

@@ -28,7 +28,7 @@ export async function benchFeedGET(request: Request): Promise<Response> {
   try {
     const db = await getDb();
     const access = await requireClubMember(db, { clubId: parsed.data.clubId, userId });
-    return Response.json(await listFeed(db, access.club, { id: userId, role: access.role }, parsed.data));
+    return Response.json(await listFeed(db, { club: access.club, viewer: { id: userId, role: access.role }, page: parsed.data }));
   } catch (err) {
     if (err instanceof AppError) return Response.json({ error: err.message }, { status: HTTP_STATUS[err.code] });
     throw err;

@@ -12,8 +12,11 @@ type Viewer = { id: string; role: ClubRole };
 const commentPages = keyset("asc", { at: { on: comments.createdAt, type: "timestamp" }, id: { on: comments.id, type: "uuid" } });
 
 /** A check-in's comments in this club, oldest first, keyset-paginated on (created_at, id). */
-export async function listComments(db: Db, clubId: string, viewer: Viewer, input: { checkinId: string; cursor?: string | null; limit: number }) {
-  await requireSharedCheckin(db, clubId, input.checkinId);
+export async function listComments(
+  db: Db,
+  { clubId, viewer, input }: { clubId: string; viewer: Viewer; input: { checkinId: string; cursor?: string | null; limit: number } },
+) {
+  await requireSharedCheckin(db, { clubId, checkinId: input.checkinId });
   const after = commentPages.after(input.cursor);
   const rows = await db
     .select({
@@ -43,9 +46,12 @@ export async function listComments(db: Db, clubId: string, viewer: Viewer, input
 }
 
 /** Adds a comment to a check-in shared with the club, and tells its author. */
-export async function addComment(db: Db, club: { id: string; slug: string }, userId: string, input: { checkinId: string; body: string }) {
+export async function addComment(
+  db: Db,
+  { club, userId, input }: { club: { id: string; slug: string }; userId: string; input: { checkinId: string; body: string } },
+) {
   return db.transaction(async (tx) => {
-    const { authorId } = await requireSharedCheckin(tx, club.id, input.checkinId);
+    const { authorId } = await requireSharedCheckin(tx, { clubId: club.id, checkinId: input.checkinId });
     const [row] = await tx
       .insert(comments)
       .values({ checkinId: input.checkinId, clubId: club.id, authorId: userId, body: input.body })
@@ -58,7 +64,7 @@ export async function addComment(db: Db, club: { id: string; slug: string }, use
           kind: "feed.comment",
           title: `${me?.name ?? "A clubmate"} commented on your check-in`,
           body: input.body.length > 140 ? `${input.body.slice(0, 139)}…` : input.body,
-          href: feedHref(club.slug, input.checkinId),
+          href: feedHref({ clubSlug: club.slug, checkinId: input.checkinId }),
         },
       ]);
     }
@@ -67,7 +73,10 @@ export async function addComment(db: Db, club: { id: string; slug: string }, use
 }
 
 /** Authors edit their own comments only. */
-export async function editComment(db: Db, clubId: string, userId: string, input: { commentId: string; body: string }) {
+export async function editComment(
+  db: Db,
+  { clubId, userId, input }: { clubId: string; userId: string; input: { commentId: string; body: string } },
+) {
   const [row] = await db
     .update(comments)
     .set({ body: input.body, updatedAt: sql`now()` })
@@ -79,7 +88,7 @@ export async function editComment(db: Db, clubId: string, userId: string, input:
 }
 
 /** Authors delete their own comments; the club's owner and coaches can remove any. */
-export async function deleteComment(db: Db, clubId: string, viewer: Viewer, commentId: string) {
+export async function deleteComment(db: Db, { clubId, viewer, commentId }: { clubId: string; viewer: Viewer; commentId: string }) {
   const [row] = await db
     .delete(comments)
     .where(

@@ -22,9 +22,7 @@ const feedPages = keyset("desc", {
  */
 export async function listFeed(
   db: DbOrTx,
-  club: { id: string },
-  viewer: { id: string; role: ClubRole },
-  opts: { cursor?: string | null; limit: number },
+  { club, viewer, page: opts }: { club: { id: string }; viewer: { id: string; role: ClubRole }; page: { cursor?: string | null; limit: number } },
 ) {
   const after = feedPages.after(opts.cursor);
   // The page is read straight off checkin_shares_feed_idx in a subquery of its own: with the membership join inside,

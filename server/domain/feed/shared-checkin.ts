@@ -4,7 +4,7 @@ import { checkinShares, clubMembers } from "@/db/schema";
 import { AppError } from "@/server/errors";
 
 /** The check-in as shared with this club (and its author still a member), or "not found". */
-export async function requireSharedCheckin(db: DbOrTx, clubId: string, checkinId: string) {
+export async function requireSharedCheckin(db: DbOrTx, { clubId, checkinId }: { clubId: string; checkinId: string }) {
   const [row] = await db
     .select({ authorId: checkinShares.userId })
     .from(checkinShares)

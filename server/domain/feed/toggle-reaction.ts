@@ -14,12 +14,10 @@ export const REACTION_WORDS: Record<ReactionKind, string> = { cheer: "cheered", 
  */
 export async function toggleReaction(
   db: Db,
-  club: { id: string; slug: string },
-  userId: string,
-  input: { checkinId: string; kind: ReactionKind },
+  { club, userId, input }: { club: { id: string; slug: string }; userId: string; input: { checkinId: string; kind: ReactionKind } },
 ) {
   return db.transaction(async (tx) => {
-    const { authorId } = await requireSharedCheckin(tx, club.id, input.checkinId);
+    const { authorId } = await requireSharedCheckin(tx, { clubId: club.id, checkinId: input.checkinId });
     const key = and(
       eq(reactions.checkinId, input.checkinId),
       eq(reactions.clubId, club.id),
@@ -44,7 +42,7 @@ export async function toggleReaction(
           {
             ...note,
             title: `${me?.name ?? "A clubmate"} ${REACTION_WORDS[input.kind]} your check-in`,
-            href: feedHref(club.slug, input.checkinId),
+            href: feedHref({ clubSlug: club.slug, checkinId: input.checkinId }),
           },
         ]);
       }

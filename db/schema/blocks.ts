@@ -1,15 +1,14 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { BLOCK_DAY_STATUSES, BLOCK_STATUSES, DAY_KINDS } from "../../contract/values";
 import { checkins } from "./checkins";
 import { clubs } from "./clubs";
 import { trainingPhase } from "./training";
 import { users } from "./users";
 
-export const blockDayKind = pgEnum("block_day_kind", [
-  "rest", "walk", "easy_run", "cross_training", "strength", "mobility", "movement_only", "normal_training",
-]);
-export const blockStatus = pgEnum("block_status", ["active", "completed", "ended_early", "cancelled", "replaced"]);
-export const blockDayStatus = pgEnum("block_day_status", ["pending", "done", "partial", "skipped"]);
+export const blockDayKind = pgEnum("block_day_kind", DAY_KINDS);
+export const blockStatus = pgEnum("block_status", BLOCK_STATUSES);
+export const blockDayStatus = pgEnum("block_day_status", BLOCK_DAY_STATUSES);
 
 // A null club_id marks a built-in template, identified by its stable key.
 export const blockTemplates = pgTable(

@@ -2,15 +2,16 @@ import { sql } from "drizzle-orm";
 import {
   boolean, date, index, integer, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
+import { EASY_HEART_RATES, LEGS_FEELS, REACTION_KINDS, WARMUP_FEELS } from "../../contract/values";
 import { clubs } from "./clubs";
 import { trainingSessions } from "./training";
 import { checkinVisibility, users } from "./users";
 import { verdict } from "./verdict";
 
-export const legsFeel = pgEnum("legs_feel", ["responsive", "normal", "heavy"]);
-export const easyHeartRate = pgEnum("easy_heart_rate", ["lower", "normal", "higher"]);
-export const warmupFeel = pgEnum("warmup_feel", ["smooth", "ok", "rough"]);
-export const reactionKind = pgEnum("reaction_kind", ["cheer", "been_there", "got_this"]);
+export const legsFeel = pgEnum("legs_feel", LEGS_FEELS);
+export const easyHeartRate = pgEnum("easy_heart_rate", EASY_HEART_RATES);
+export const warmupFeel = pgEnum("warmup_feel", WARMUP_FEELS);
+export const reactionKind = pgEnum("reaction_kind", REACTION_KINDS);
 
 /**
  * Scales run 1-7. mood, energy, sleepQuality and motivation: higher is better.

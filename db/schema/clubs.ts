@@ -1,13 +1,13 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CLUB_PRIVACIES, JOIN_POLICIES, MEMBER_ROLES, MEMBERSHIP_STATUSES, RSVP_STATUSES } from "../../contract/values";
 import { users } from "./users";
 import { verdict } from "./verdict";
 
-export const clubPrivacy = pgEnum("club_privacy", ["public", "private"]);
-export const joinPolicy = pgEnum("join_policy", ["open", "approval", "invite"]);
-export const memberRole = pgEnum("member_role", ["owner", "coach", "member"]);
-// removed is sticky: a removed member cannot rejoin through an old invite link.
-export const membershipStatus = pgEnum("membership_status", ["pending", "active", "declined", "removed"]);
+export const clubPrivacy = pgEnum("club_privacy", CLUB_PRIVACIES);
+export const joinPolicy = pgEnum("join_policy", JOIN_POLICIES);
+export const memberRole = pgEnum("member_role", MEMBER_ROLES);
+export const membershipStatus = pgEnum("membership_status", MEMBERSHIP_STATUSES);
 
 export const clubs = pgTable(
   "clubs",
@@ -105,7 +105,7 @@ export const groupRuns = pgTable(
   ],
 );
 
-export const rsvpStatus = pgEnum("rsvp_status", ["going", "maybe", "not_going"]);
+export const rsvpStatus = pgEnum("rsvp_status", RSVP_STATUSES);
 
 export const groupRunRsvps = pgTable(
   "group_run_rsvps",

@@ -1,8 +1,9 @@
 import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { GOAL_HORIZONS, GOAL_STATUSES } from "../../contract/values";
 import { users } from "./users";
 
-export const goalHorizon = pgEnum("goal_horizon", ["next_month", "season", "year", "three_years", "career"]);
-export const goalStatus = pgEnum("goal_status", ["active", "achieved", "paused", "dropped"]);
+export const goalHorizon = pgEnum("goal_horizon", GOAL_HORIZONS);
+export const goalStatus = pgEnum("goal_status", GOAL_STATUSES);
 
 export const goals = pgTable(
   "goals",

@@ -1,14 +1,12 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { PHASES, RACE_DISTANCES, SESSION_SOURCES, SESSION_TYPES } from "../../contract/values";
 import { users } from "./users";
 
-export const sessionType = pgEnum("session_type", [
-  "easy", "long", "progression", "fartlek", "intervals", "tempo", "race", "walk", "cross_training", "strength",
-]);
-export const sessionSource = pgEnum("session_source", ["manual", "checkin", "gpx", "tcx"]);
-// Training runs in phases; shared by recovery blocks and the weekly volume chart.
-export const trainingPhase = pgEnum("training_phase", ["build", "maintain", "reset"]);
-export const raceDistance = pgEnum("race_distance", ["5k", "10k", "half", "marathon", "ultra"]);
+export const sessionType = pgEnum("session_type", SESSION_TYPES);
+export const sessionSource = pgEnum("session_source", SESSION_SOURCES);
+export const trainingPhase = pgEnum("training_phase", PHASES);
+export const raceDistance = pgEnum("race_distance", RACE_DISTANCES);
 
 export const trainingSessions = pgTable(
   "training_sessions",

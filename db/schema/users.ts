@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { DISTANCE_UNITS, VISIBILITIES } from "../../contract/values";
 
-export const distanceUnit = pgEnum("distance_unit", ["km", "mi"]);
-export const checkinVisibility = pgEnum("checkin_visibility", ["private", "coaches", "clubs"]);
+export const distanceUnit = pgEnum("distance_unit", DISTANCE_UNITS);
+export const checkinVisibility = pgEnum("checkin_visibility", VISIBILITIES);
 
 export const users = pgTable(
   "users",

@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "./domain/accounts/verify-credentials";
 import { getDb } from "./db";
 import { env } from "./env";
-import { signInInput } from "./routers/schemas/account";
+import { signInInput } from "@/contract/account";
 
 /** Raised when one email has failed too often; the code reaches the sign-in form. */
 export class SignInLockedError extends CredentialsSignin {

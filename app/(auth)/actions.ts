@@ -7,7 +7,7 @@ import { signIn, signOut } from "@/server/auth";
 import { createRequestContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { createCaller } from "@/server/routers/_app";
-import { signInInput, signUpInput } from "@/server/routers/schemas/account";
+import { signInInput, signUpInput } from "@/contract/account";
 import { safeCallbackUrl } from "../_components/safe-redirect";
 
 export type AuthFormState = {

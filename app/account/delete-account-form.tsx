@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { DELETE_CONFIRMATION } from "@/server/routers/schemas/training";
+import { DELETE_CONFIRMATION } from "@/contract/account";
 import { signOutAction } from "../(auth)/actions";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";

@@ -1,7 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { GOAL_HORIZON_LABELS, GOAL_HORIZONS, GOAL_STATUS_LABELS } from "@/server/routers/schemas/training";
+import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels";
+import { GOAL_HORIZONS } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";

@@ -7,7 +7,7 @@ import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { SESSION_TYPE_LABELS } from "@/server/routers/schemas/training";
+import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
 
 const WHO = { private: "Only me", coaches: "My coaches", clubs: "My club(s)" } as const;
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { GOAL_HORIZON_LABELS, GOAL_HORIZONS, GOAL_STATUS_LABELS } from "@/server/routers/schemas/training";
+import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels";
+import { GOAL_HORIZONS } from "@/contract/values";
 import { getApi } from "@/server/caller";
 
 /** The runner's goals by horizon on their profile, with the way to their data settings. */

@@ -1,7 +1,9 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { MAX_TRACK_FILE_BYTES, SESSION_TYPE_LABELS, SESSION_TYPES } from "@/server/routers/schemas/training";
+import { MAX_TRACK_FILE_BYTES } from "@/contract/training";
+import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
+import { SESSION_TYPES } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";

@@ -1,6 +1,6 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { RACE_DISTANCE_LABELS } from "@/server/routers/schemas/training";
+import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
 import { useTRPC } from "../_trpc/client";
 import { formatDay, formatRaceTime } from "./format";
 

@@ -4,7 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { SESSION_TYPE_LABELS, SESSION_TYPES, sessionInput, type SessionFormValues } from "@/server/routers/schemas/training";
+import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
+import { SESSION_TYPES } from "@/contract/values";
+import { sessionInput, type SessionInput } from "@/contract/training";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
@@ -15,7 +17,7 @@ import { RpeOptions } from "./rpe-select";
 type Props = {
   unit: Unit;
   /** Editing an existing session when given. */
-  session?: SessionFormValues & { id: string; fromCheckin: boolean };
+  session?: SessionInput & { id: string; fromCheckin: boolean };
 };
 
 export function SessionForm({ unit, session }: Props) {
@@ -23,15 +25,15 @@ export function SessionForm({ unit, session }: Props) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const defaults: SessionFormValues = session
+  const defaults: SessionInput = session
     ? { date: session.date, type: session.type, durationMin: session.durationMin, distance: session.distance, rpe: session.rpe, notes: session.notes }
     : { date: localToday(), type: "easy", durationMin: 30, distance: null, rpe: null, notes: "" };
-  const form = useForm<SessionFormValues>({ resolver: zodResolver(sessionInput), defaultValues: defaults });
+  const form = useForm<SessionInput>({ resolver: zodResolver(sessionInput), defaultValues: defaults });
   const { errors } = form.formState;
 
   const onError = (error: unknown) => {
     for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-      form.setError(field as keyof SessionFormValues, { message: messages[0] });
+      form.setError(field as keyof SessionInput, { message: messages[0] });
     }
   };
   const done = async () => {

@@ -2,7 +2,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { RACE_DISTANCE_LABELS, SESSION_TYPE_LABELS } from "@/server/routers/schemas/training";
+import { RACE_DISTANCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";

@@ -7,7 +7,7 @@ import { openPostgres } from "@/db/client";
 import { requireClubMember } from "@/server/domain/clubs/club-access";
 import { listFeed } from "@/server/domain/feed/list-feed";
 import { AppError, HTTP_STATUS } from "@/server/errors";
-import { feedPageInput } from "@/server/routers/schemas/checkins";
+import { feedPageInput } from "@/contract/feed";
 
 // next-auth names the cookie by scheme; the name is also the JWE salt.
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];

@@ -7,7 +7,7 @@ import { requireClubMember } from "@/server/domain/clubs/club-access";
 import { listFeed } from "@/server/domain/feed/list-feed";
 import { env } from "@/server/env";
 import { AppError, HTTP_STATUS } from "@/server/errors";
-import { feedPageInput } from "@/server/routers/schemas/checkins";
+import { feedPageInput } from "@/contract/feed";
 
 export function benchRoutesEnabled(): boolean {
   return env().RF_BENCH_ROUTES;

@@ -2,7 +2,7 @@ import { signUp } from "@/server/domain/accounts/sign-up";
 import { getProfile, updateProfile } from "@/server/domain/accounts/profile";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
-import { profileInput, signUpInput } from "./schemas/account";
+import { profileInput, signUpInput } from "@/contract/account";
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {

@@ -5,9 +5,8 @@ import { extendBlock, getClubBlock, stopBlock, updateBlockDay } from "@/server/d
 import { buildCalendarFeed } from "@/server/domain/calendar/build-calendar-feed";
 import { getCalendarStatus, revokeCalendarToken, rotateCalendarToken } from "@/server/domain/calendar/calendar-tokens";
 import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
-import {
-  assignableInput, assignBlockInput, blockHistoryInput, calendarFeedInput, clubBlockInput, extendBlockInput, markDayInput, updateBlockDayInput,
-} from "./schemas/blocks";
+import { assignableInput, assignBlockInput, blockHistoryInput, clubBlockInput, extendBlockInput, markDayInput, updateBlockDayInput } from "@/contract/blocks";
+import { calendarFeedInput } from "@/contract/calendar";
 
 export const blocksRouter = createTRPCRouter({
   // Coaches of the block's club

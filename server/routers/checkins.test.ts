@@ -4,7 +4,7 @@ import { checkinShares, checkins, clubMembers, clubs, trainingSessions, users } 
 import { addDays, todayIn } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { checkinInput } from "@/server/test/checkin-fixtures";
-import type { CheckinInput } from "./schemas/checkins";
+import type { CheckinInput } from "@/contract/checkins";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 import { createTestDb, type TestDb } from "@/server/test/test-db";
 

@@ -8,7 +8,8 @@ import { saveCheckin } from "@/server/domain/checkins/save-checkin";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc";
 import { z } from "zod";
-import { checkinDateInput, checkinIdInput, checkinInput, pageInput } from "./schemas/checkins";
+import { checkinDateInput, checkinIdInput, checkinInput } from "@/contract/checkins";
+import { pageInput } from "@/contract/paging";
 
 export const checkinsRouter = createTRPCRouter({
   /** Creates the day's check-in, or edits it when the day already has one. */

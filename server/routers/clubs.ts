@@ -16,10 +16,8 @@ import { updateClub } from "@/server/domain/clubs/update-club";
 import {
   clubCoachProcedure, clubMemberProcedure, clubOwnerProcedure, createTRPCRouter, protectedCreateProcedure, protectedProcedure, publicProcedure,
 } from "@/server/trpc";
-import {
-  auditLogInput, changeRoleInput, clubIdInput, createClubInput, decideRequestInput, deleteClubInput, discoverClubsInput,
-  listMembersInput, memberTargetInput, updateClubInput,
-} from "./schemas/clubs";
+import { auditLogInput, clubIdInput, createClubInput, deleteClubInput, discoverClubsInput, updateClubInput } from "@/contract/clubs";
+import { changeRoleInput, decideRequestInput, listMembersInput, memberTargetInput } from "@/contract/members";
 
 export const clubsRouter = createTRPCRouter({
   /** Public clubs for anyone; private clubs only for their active or pending members (else NOT_FOUND). */

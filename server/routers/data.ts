@@ -2,7 +2,7 @@ import { deleteAccount } from "@/server/domain/account-data/delete-account";
 import { exportMyDataCsv, exportMyDataJson } from "@/server/domain/account-data/export-my-data";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc";
-import { deleteAccountInput } from "./schemas/training";
+import { deleteAccountInput } from "@/contract/account";
 
 const EXPORT_LIMIT = { limit: 20, windowSeconds: 3600 };
 

@@ -4,7 +4,7 @@ import { getSlumpBanner } from "@/server/domain/feed/slump-banner";
 import { toggleReaction } from "@/server/domain/feed/toggle-reaction";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { clubMemberCreateProcedure, clubMemberProcedure, createTRPCRouter } from "@/server/trpc";
-import { addCommentInput, commentIdInput, commentsPageInput, editCommentInput, feedPageInput, reactionInput } from "./schemas/checkins";
+import { addCommentInput, commentIdInput, commentsPageInput, editCommentInput, feedPageInput, reactionInput } from "@/contract/feed";
 
 const COMMENT_LIMIT = { limit: 30, windowSeconds: 600 };
 const REACTION_LIMIT = { limit: 200, windowSeconds: 600 };

@@ -4,7 +4,7 @@ import { listMyGoals } from "@/server/domain/goals/list-my-goals";
 import { listSharedGoals } from "@/server/domain/goals/list-shared-goals";
 import { updateGoal } from "@/server/domain/goals/update-goal";
 import { clubCoachProcedure, createTRPCRouter, protectedCreateProcedure, protectedProcedure } from "@/server/trpc";
-import { goalIdInput, goalInput, sharedGoalsInput, updateGoalInput } from "./schemas/training";
+import { goalIdInput, goalInput, sharedGoalsInput, updateGoalInput } from "@/contract/goals";
 
 export const goalsRouter = createTRPCRouter({
   mine: protectedProcedure.query(({ ctx }) => listMyGoals(ctx.db, ctx.user.id)),

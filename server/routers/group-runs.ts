@@ -4,7 +4,7 @@ import { getGroupRun } from "@/server/domain/clubs/group-runs/get-group-run";
 import { listGroupRuns } from "@/server/domain/clubs/group-runs/list-group-runs";
 import { rsvpGroupRun } from "@/server/domain/clubs/group-runs/rsvp-group-run";
 import { clubCoachCreateProcedure, clubCoachProcedure, clubMemberProcedure, clubViewerProcedure, createTRPCRouter } from "@/server/trpc";
-import { createGroupRunInput, listGroupRunsInput, rsvpInput, runTargetInput } from "./schemas/clubs";
+import { createGroupRunInput, listGroupRunsInput, rsvpInput, runTargetInput } from "@/contract/group-runs";
 
 export const groupRunsRouter = createTRPCRouter({
   /** Anyone who can see the club sees its schedule; a private club is "not found" to outsiders. */

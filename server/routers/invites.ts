@@ -4,7 +4,7 @@ import { listInvites } from "@/server/domain/clubs/list-invites";
 import { previewInvite } from "@/server/domain/clubs/preview-invite";
 import { revokeInvite } from "@/server/domain/clubs/revoke-invite";
 import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
-import { createInviteInput, listInvitesInput, inviteTargetInput, inviteTokenInput } from "./schemas/clubs";
+import { createInviteInput, listInvitesInput, inviteTargetInput, inviteTokenInput } from "@/contract/invites";
 
 export const invitesRouter = createTRPCRouter({
   /** Returns the secret link once; only its hash is stored. */

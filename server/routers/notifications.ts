@@ -2,7 +2,7 @@ import { countUnread } from "@/server/domain/notifications/count-unread";
 import { listNotifications } from "@/server/domain/notifications/list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "@/server/domain/notifications/mark-read";
 import { createTRPCRouter, protectedProcedure } from "@/server/trpc";
-import { listNotificationsInput, notificationIdInput } from "./schemas/clubs";
+import { listNotificationsInput, notificationIdInput } from "@/contract/notifications";
 
 export const notificationsRouter = createTRPCRouter({
   list: protectedProcedure.input(listNotificationsInput).query(({ ctx, input }) => listNotifications(ctx.db, ctx.user.id, input)),

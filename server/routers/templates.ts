@@ -3,7 +3,7 @@ import { getTemplate } from "@/server/domain/templates/get-template";
 import { listTemplates } from "@/server/domain/templates/list-templates";
 import { copyTemplate, createTemplate, updateTemplate } from "@/server/domain/templates/save-template";
 import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter } from "@/server/trpc";
-import { createTemplateInput, listTemplatesInput, templateByIdInput, updateTemplateInput } from "./schemas/blocks";
+import { createTemplateInput, listTemplatesInput, templateByIdInput, updateTemplateInput } from "@/contract/templates";
 
 export const templatesRouter = createTRPCRouter({
   list: clubCoachProcedure.input(listTemplatesInput).query(({ ctx }) => listTemplates(ctx.db, ctx.club.id)),

@@ -11,7 +11,8 @@ import { logSession } from "@/server/domain/training/log-session";
 import { updateSession } from "@/server/domain/training/update-session";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { createTRPCRouter, protectedCreateProcedure, protectedProcedure } from "@/server/trpc";
-import { importTrackInput, pageInput, raceInput, sessionIdInput, sessionInput, updateSessionInput } from "./schemas/training";
+import { importTrackInput, raceInput, sessionIdInput, sessionInput, updateSessionInput } from "@/contract/training";
+import { pageInput } from "@/contract/paging";
 
 export const trainingRouter = createTRPCRouter({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => listSessions(ctx.db, ctx.user.id, input)),

@@ -1,5 +1,5 @@
 import { todayIn } from "@/server/domain/days";
-import type { CheckinInput } from "@/server/routers/schemas/checkins";
+import type { CheckinInput } from "@/contract/checkins";
 
 /** A valid, unremarkable check-in for today (UTC), private unless `over` says otherwise. */
 export const checkinInput = (over: Partial<CheckinInput> = {}): CheckinInput => ({

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { COMMENT_MAX } from "@/server/routers/schemas/checkins";
+import { COMMENT_MAX } from "@/contract/feed";
 
 /** A check-in's comments in one club, loaded when opened. */
 export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: string; checkinId: string; onCountChange: (delta: number) => void }) {

@@ -7,13 +7,13 @@ import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { CLUB_LIMITS } from "@/server/routers/schemas/clubs";
+import { INVITE_LIMITS } from "@/contract/invites";
 import { ErrorNote } from "../_components/error-note";
 import { LoadMore } from "../_components/load-more";
 
 // The form's own shape (text inputs); converted to the API's numbers on submit.
 const formSchema = z.object({
-  label: z.string().trim().max(CLUB_LIMITS.inviteLabel, `Keep the label under ${CLUB_LIMITS.inviteLabel} characters`),
+  label: z.string().trim().max(INVITE_LIMITS.label, `Keep the label under ${INVITE_LIMITS.label} characters`),
   expiresInDays: z.enum(["", "1", "7", "30", "90"]),
   maxUses: z
     .string()

@@ -6,7 +6,7 @@ import { type UseFormRegisterReturn, useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { clubFields, type ClubFields, CLUB_LIMITS } from "@/server/routers/schemas/clubs";
+import { clubFields, type ClubFields, CLUB_LIMITS } from "@/contract/clubs";
 import { ErrorNote } from "./error-note";
 
 function slugify(name: string): string {

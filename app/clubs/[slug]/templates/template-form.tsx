@@ -2,7 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { DAY_KINDS, MAX_BLOCK_DAYS, PHASES } from "@/server/routers/schemas/blocks";
+import { DAY_KINDS, PHASES } from "@/contract/values";
+import { MAX_BLOCK_DAYS } from "@/contract/templates";
 import { useTRPC } from "../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../_trpc/errors";
 import { useSubmitOnce } from "../../../_trpc/use-submit-once";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { CLUB_LIMITS, createGroupRunInput, localDateTime } from "@/server/routers/schemas/clubs";
+import { createGroupRunInput, GROUP_RUN_LIMITS, localDateTime } from "@/contract/group-runs";
 import { ErrorNote } from "../../../_components/error-note";
 
 // Text inputs as typed; distance and pace groups are converted on submit and checked again by the server.
@@ -19,9 +19,9 @@ const formSchema = createGroupRunInput.pick({ title: true, meetingPoint: true, n
     .refine((v) => v === "" || (/^\d+([.,]\d+)?$/.test(v) && Number(v.replace(",", ".")) > 0 && Number(v.replace(",", ".")) <= 250), "Enter a distance between 0 and 250 km"),
   paceGroups: z
     .string()
-    .max(CLUB_LIMITS.paceGroups * (CLUB_LIMITS.paceGroup + 2), "Too many pace groups")
-    .refine((v) => splitPaces(v).length <= CLUB_LIMITS.paceGroups, `At most ${CLUB_LIMITS.paceGroups} pace groups`)
-    .refine((v) => splitPaces(v).every((p) => p.length <= CLUB_LIMITS.paceGroup), `Keep each pace group under ${CLUB_LIMITS.paceGroup} characters`),
+    .max(GROUP_RUN_LIMITS.paceGroups * (GROUP_RUN_LIMITS.paceGroup + 2), "Too many pace groups")
+    .refine((v) => splitPaces(v).length <= GROUP_RUN_LIMITS.paceGroups, `At most ${GROUP_RUN_LIMITS.paceGroups} pace groups`)
+    .refine((v) => splitPaces(v).every((p) => p.length <= GROUP_RUN_LIMITS.paceGroup), `Keep each pace group under ${GROUP_RUN_LIMITS.paceGroup} characters`),
 });
 type Values = z.infer<typeof formSchema>;
 

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { DAY_KINDS } from "@/server/routers/schemas/blocks";
+import { DAY_KINDS } from "@/contract/values";
 import { useTRPC } from "../../../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../../../_trpc/errors";
 import { useSubmitOnce } from "../../../../../_trpc/use-submit-once";

@@ -1,10 +1,8 @@
-// Input schemas only (no server code), so the check-in form and feed validate with the same rules.
+// The daily check-in. Zod only (no server code), so the check-in form validates with the same rules as the server.
 import { z } from "zod";
-import { pageCursor } from "./page";
-import { SESSION_TYPES } from "./training";
+import { EASY_HEART_RATES, LEGS_FEELS, SESSION_TYPES, VISIBILITIES, WARMUP_FEELS } from "./values";
 
 export const NOTE_MAX = 2000;
-export const COMMENT_MAX = 1000;
 
 const scale = (what: string) =>
   z.number(`Choose how your ${what} is`).int(`Choose how your ${what} is`).min(1, `Choose a ${what} from the scale (1-7)`).max(7, `Choose a ${what} from the scale (1-7)`);
@@ -26,14 +24,14 @@ export const checkinInput = z
     soreness: scale("soreness"),
     stress: scale("stress"),
     motivation: scale("motivation"),
-    legs: z.enum(["responsive", "normal", "heavy"], "Choose how your legs feel"),
+    legs: z.enum(LEGS_FEELS, "Choose how your legs feel"),
     easyEffortHarder: z.boolean("Say whether easy effort felt harder"),
-    easyHeartRate: z.enum(["lower", "normal", "higher"], "Choose lower, normal or higher"),
+    easyHeartRate: z.enum(EASY_HEART_RATES, "Choose lower, normal or higher"),
     restingHr: z.number("Enter beats per minute").int("Whole beats per minute").min(25, "Resting heart rate is at least 25").max(220, "Resting heart rate is at most 220").nullable().optional(),
-    warmupFeel: z.enum(["smooth", "ok", "rough"], "Choose how the first minutes felt").nullable().optional(),
+    warmupFeel: z.enum(WARMUP_FEELS, "Choose how the first minutes felt").nullable().optional(),
     session: checkinSessionInput.nullable().optional(),
     note: z.string().trim().max(NOTE_MAX, `Keep your update under ${NOTE_MAX} characters`).default(""),
-    visibility: z.enum(["private", "coaches", "clubs"], "Choose who sees this"),
+    visibility: z.enum(VISIBILITIES, "Choose who sees this"),
     clubIds: z.array(z.uuid("Unknown club")).max(50, "Too many clubs").default([]),
   })
   .superRefine((v, ctx) => {
@@ -42,29 +40,10 @@ export const checkinInput = z
     }
   });
 
+/** What a client sends (defaults may be left out). */
 export type CheckinInput = z.input<typeof checkinInput>;
+/** What the server saves, once parsed. */
+export type SaveCheckinInput = z.output<typeof checkinInput>;
 
 export const checkinIdInput = z.object({ id: z.uuid("Unknown check-in") });
 export const checkinDateInput = z.object({ date: z.iso.date("Enter a date as YYYY-MM-DD").optional() });
-
-export const pageInput = z.object({
-  cursor: pageCursor,
-  limit: z.number().int().min(1).max(50).default(20),
-});
-
-export const feedPageInput = pageInput.extend({ clubId: z.uuid("Unknown club") });
-
-export const REACTION_KINDS = ["cheer", "been_there", "got_this"] as const;
-
-export const reactionInput = z.object({
-  clubId: z.uuid("Unknown club"),
-  checkinId: z.uuid("Unknown check-in"),
-  kind: z.enum(REACTION_KINDS, "Choose a reaction"),
-});
-
-const commentBody = z.string().trim().min(1, "Write a comment first").max(COMMENT_MAX, `Keep comments under ${COMMENT_MAX} characters`);
-
-export const addCommentInput = z.object({ clubId: z.uuid("Unknown club"), checkinId: z.uuid("Unknown check-in"), body: commentBody });
-export const editCommentInput = z.object({ clubId: z.uuid("Unknown club"), commentId: z.uuid("Unknown comment"), body: commentBody });
-export const commentIdInput = z.object({ clubId: z.uuid("Unknown club"), commentId: z.uuid("Unknown comment") });
-export const commentsPageInput = pageInput.extend({ clubId: z.uuid("Unknown club"), checkinId: z.uuid("Unknown check-in") });

@@ -1,5 +1,7 @@
-// Input schemas only (no server code), so client forms can validate with the same rules.
+// Sign-up, sign-in, the profile and account deletion. Zod only (no server code), so client forms validate with the
+// same rules as the server.
 import { z } from "zod";
+import { DISTANCE_UNITS } from "./values";
 
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like name@example.com").max(254, "Email is too long"));
 
@@ -9,6 +11,7 @@ export const signUpInput = z.object({
   password: z.string().min(10, "Use at least 10 characters").max(200, "Keep the password under 200 characters"),
   timeZone: z.string().max(64).optional(),
 });
+export type SignUpInput = z.output<typeof signUpInput>;
 
 export const signInInput = z.object({
   email,
@@ -17,6 +20,16 @@ export const signInInput = z.object({
 
 export const profileInput = z.object({
   name: z.string().trim().min(1, "Tell us your name").max(80, "Keep your name under 80 characters"),
-  distanceUnit: z.enum(["km", "mi"], "Choose km or mi"),
+  distanceUnit: z.enum(DISTANCE_UNITS, "Choose km or mi"),
   timeZone: z.string().trim().min(1, "Choose a time zone").max(64, "Unknown time zone"),
+});
+export type ProfileInput = z.output<typeof profileInput>;
+
+export const DELETE_CONFIRMATION = "delete my account";
+export const deleteAccountInput = z.object({
+  confirmation: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => v === DELETE_CONFIRMATION, `Type "${DELETE_CONFIRMATION}" to confirm`),
 });

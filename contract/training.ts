@@ -1,47 +1,7 @@
-// Input schemas only (no server code), so client forms can validate with the same rules.
+// The training log: sessions, track imports and races. Zod only (no server code), so client forms validate with the
+// same rules as the server.
 import { z } from "zod";
-import { pageCursor } from "./page";
-
-export const SESSION_TYPES = [
-  "easy", "long", "progression", "fartlek", "intervals", "tempo", "race", "walk", "cross_training", "strength",
-] as const;
-export const SESSION_TYPE_LABELS: Record<(typeof SESSION_TYPES)[number], string> = {
-  easy: "Easy run",
-  long: "Long run",
-  progression: "Progression run",
-  fartlek: "Fartlek",
-  intervals: "Intervals",
-  tempo: "Tempo",
-  race: "Race",
-  walk: "Walk",
-  cross_training: "Cross-training",
-  strength: "Strength",
-};
-
-export const RACE_DISTANCES = ["5k", "10k", "half", "marathon", "ultra"] as const;
-export const RACE_DISTANCE_LABELS: Record<(typeof RACE_DISTANCES)[number], string> = {
-  "5k": "5K",
-  "10k": "10K",
-  half: "Half marathon",
-  marathon: "Marathon",
-  ultra: "Ultra",
-};
-
-export const GOAL_HORIZONS = ["next_month", "season", "year", "three_years", "career"] as const;
-export const GOAL_HORIZON_LABELS: Record<(typeof GOAL_HORIZONS)[number], string> = {
-  next_month: "Next month",
-  season: "This season",
-  year: "This year",
-  three_years: "Next 3 years",
-  career: "Running career",
-};
-export const GOAL_STATUSES = ["active", "achieved", "paused", "dropped"] as const;
-export const GOAL_STATUS_LABELS: Record<(typeof GOAL_STATUSES)[number], string> = {
-  active: "Working on it",
-  achieved: "Achieved",
-  paused: "Paused",
-  dropped: "Let go",
-};
+import { RACE_DISTANCES, SESSION_TYPES } from "./values";
 
 /** 5 MB: a long run's track is well under 1 MB; more means several activities or a wrong file. */
 export const MAX_TRACK_FILE_BYTES = 5 * 1024 * 1024;
@@ -61,6 +21,7 @@ const rpe = z
   .max(10, "Effort runs from 0 (rest) to 10 (all-out)")
   .nullable();
 
+/** A session as the runner typed it: distance in their own units. */
 export const sessionInput = z.object({
   date: isoDate,
   type: z.enum(SESSION_TYPES, "Choose a session type"),
@@ -77,15 +38,10 @@ export const sessionInput = z.object({
   rpe,
   notes: z.string().max(2000, "Keep notes under 2000 characters"),
 });
-export type SessionFormValues = z.infer<typeof sessionInput>;
+export type SessionInput = z.output<typeof sessionInput>;
 
 export const sessionIdInput = z.object({ id: z.uuid("Unknown session") });
 export const updateSessionInput = sessionInput.extend({ id: z.uuid("Unknown session") });
-
-export const pageInput = z.object({
-  cursor: pageCursor,
-  limit: z.number().int().min(1).max(50).default(20),
-});
 
 export const importTrackInput = z.object({
   fileName: z.string().trim().min(1, "Choose a file").max(255, "That file name is too long"),
@@ -94,6 +50,7 @@ export const importTrackInput = z.object({
   type: z.enum(SESSION_TYPES, "Choose a session type"),
   rpe,
 });
+export type ImportTrackInput = z.output<typeof importTrackInput>;
 
 export const raceInput = z.object({
   date: isoDate,
@@ -104,6 +61,7 @@ export const raceInput = z.object({
     .int("Use whole seconds")
     .min(60, "A finishing time is at least a minute")
     .max(MAX_DURATION_MIN * 60, "That's over 48 hours. Check the finishing time."),
+  /** Measured distance in the runner's units; the race's nominal length when absent. */
   measuredDistance: z
     .number("Enter a distance, or leave it empty")
     .min(0.1, "Distance must be more than 0")
@@ -112,23 +70,4 @@ export const raceInput = z.object({
   rpe,
   notes: z.string().max(2000, "Keep notes under 2000 characters"),
 });
-
-export const goalInput = z.object({
-  horizon: z.enum(GOAL_HORIZONS, "Choose when this goal is for"),
-  title: z.string().trim().min(1, "Give the goal a short title").max(140, "Keep the title under 140 characters"),
-  details: z.string().max(2000, "Keep the details under 2000 characters"),
-  status: z.enum(GOAL_STATUSES, "Choose a status"),
-  shareWithCoaches: z.boolean(),
-});
-export const goalIdInput = z.object({ id: z.uuid("Unknown goal") });
-export const updateGoalInput = goalInput.extend({ id: z.uuid("Unknown goal") });
-export const sharedGoalsInput = z.object({ clubId: z.uuid("Unknown club"), athleteId: z.uuid("Unknown athlete") });
-
-export const DELETE_CONFIRMATION = "delete my account";
-export const deleteAccountInput = z.object({
-  confirmation: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .refine((v) => v === DELETE_CONFIRMATION, `Type "${DELETE_CONFIRMATION}" to confirm`),
-});
+export type RaceInput = z.output<typeof raceInput>;

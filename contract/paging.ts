@@ -1,4 +1,4 @@
-// The page cursor every list input takes. Zod only (no server code), like the other schemas.
+// The page input every list takes, and its cursor field. Zod only (no server code), like the rest of contract/.
 import { z } from "zod";
 
 /**
@@ -10,3 +10,10 @@ export const pageCursor = z
   .max(2048, "That page link is out of date. Reload the list.")
   .regex(/^[A-Za-z0-9_-]*$/, "That page link is out of date. Reload the list.")
   .nullish();
+
+/** A page of up to 50 rows, 20 unless asked. */
+export const pageInput = z.object({
+  cursor: pageCursor,
+  limit: z.number().int().min(1).max(50).default(20),
+});
+export type PageInput = z.output<typeof pageInput>;

@@ -12,7 +12,8 @@ export default defineConfig([
     },
   },
   {
-    // The layering rule: app -> server/routers -> server/domain -> db.
+    // The layering rule: app -> server/routers -> server/domain -> db. contract/ (input schemas, limits and value
+    // lists) sits beside them all: every layer may import it, and it imports only zod and itself.
     files: ["app/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [
@@ -26,6 +27,23 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": ["error", { patterns: [
         { group: ["@trpc/*", "next", "next/*", "next-auth", "next-auth/*", "@/server/routers/*", "@/server/trpc"], message: "Domain code knows nothing of HTTP or tRPC." },
+      ] }],
+    },
+  },
+  {
+    files: ["contract/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { regex: "^(?!zod$|\\./[a-z-]+$|@/contract/[a-z-]+$)", message: "contract/ imports only zod and other contract/ files, so pages, routers, domain and db can all share it." },
+      ] }],
+    },
+  },
+  {
+    files: ["db/schema/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["@/app/*", "@/server/*", "**/app/*", "**/server/*"], message: "The schema is the bottom layer." },
+        { group: ["@/contract/*", "**/contract/*", "!**/contract/values"], message: "The schema takes only the value lists (contract/values) from contract/." },
       ] }],
     },
   },

@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { GOAL_HORIZONS, GOAL_STATUSES } from "./values";
 
+// Goals are a handful per horizon; a cap keeps the one-shot list bounded without paging.
+export const MAX_GOALS = 100;
+
 export const goalInput = z.object({
   horizon: z.enum(GOAL_HORIZONS, "Choose when this goal is for"),
   title: z.string().trim().min(1, "Give the goal a short title").max(140, "Keep the title under 140 characters"),

@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import type { ProfileInput } from "@/contract/account";
 import { users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AppError } from "@/server/errors";
@@ -20,9 +21,7 @@ export async function getProfile(db: Db, userId: string) {
   return row;
 }
 
-export type ProfileUpdate = { name: string; distanceUnit: "km" | "mi"; timeZone: string };
-
-export async function updateProfile(db: Db, userId: string, input: ProfileUpdate) {
+export async function updateProfile(db: Db, userId: string, input: ProfileInput) {
   if (!isValidTimeZone(input.timeZone)) throw AppError.field("timeZone", "Unknown time zone");
   const [row] = await db
     .update(users)

@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
+import type { SignUpInput } from "@/contract/account";
 import { users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { isValidTimeZone, normaliseEmail, PASSWORD_MIN_LENGTH } from "./account-rules";
 import { hashPassword } from "./passwords";
-
-export type SignUpInput = { name: string; email: string; password: string; timeZone?: string };
 
 function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;

@@ -1,3 +1,4 @@
+import type { AssignBlockFields } from "@/contract/blocks";
 import { blockDays, recoveryBlocks } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
@@ -6,17 +7,8 @@ import { notify } from "@/server/domain/notifications/notify";
 import { checkAssignment, type Athlete, type Template } from "./check-assignment";
 import { recentWeeklyVolume, targetWeekly, volumePercentOf } from "./down-week-target";
 import { refreshBlockSummary } from "./refresh-block-summary";
-import { settleExistingBlocks, type OnExisting } from "./settle-existing-blocks";
+import { settleExistingBlocks } from "./settle-existing-blocks";
 
-export type AssignInput = {
-  athleteIds: string[];
-  template: string;
-  startDate: string;
-  note: string;
-  reason: string;
-  reasonCheckinId?: string | null;
-  onExisting?: OnExisting;
-};
 
 export type AssignResult = {
   created: { blockId: string; athleteId: string }[];
@@ -25,7 +17,7 @@ export type AssignResult = {
 };
 
 type Club = { id: string; name: string };
-type Assignment = { club: Club; coachId: string; template: Template; input: AssignInput };
+type Assignment = { club: Club; coachId: string; template: Template; input: AssignBlockFields };
 type NewBlock = { id: string; athleteId: string };
 
 /** The down-week target for each athlete: a share of their recent weekly volume, when the template sets one. */
@@ -108,7 +100,7 @@ async function announceBlocks(tx: DbOrTx, { club, coachId, template, input }: As
 }
 
 /** A coach gives a template to some of the club's athletes: check, settle their current blocks, insert, announce. */
-export async function assignBlock(db: DbOrTx, club: Club, coachId: string, input: AssignInput): Promise<AssignResult> {
+export async function assignBlock(db: DbOrTx, club: Club, coachId: string, input: AssignBlockFields): Promise<AssignResult> {
   const { template, athletes, athleteIds } = await checkAssignment(db, club.id, input);
   const targetsFor = await weeklyTargets(db, template, athleteIds, input.startDate);
   const assignment: Assignment = { club, coachId, template, input };

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import type { MarkDayInput } from "@/contract/blocks";
 import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
@@ -64,7 +65,7 @@ export function complianceOf(due: { status: string }[]) {
 export async function markDay(
   db: DbOrTx,
   userId: string,
-  input: { dayId: string; status: "done" | "partial" | "skipped"; note: string; feel?: number | null },
+  input: MarkDayInput,
 ) {
   const me = await profileOf(db, userId);
   const today = todayIn(me.timeZone);

@@ -1,7 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
+import type { BlockStatus } from "@/contract/values";
 import { recoveryBlocks } from "@/db/schema";
-
-type BlockStatus = "active" | "completed" | "ended_early" | "cancelled" | "replaced";
 
 /**
  * A block past its last day (in the athlete's time zone) has finished, whether or not a write has recorded it yet:

@@ -1,4 +1,5 @@
-import { METRES_PER_UNIT, type DistanceUnit } from "@/server/domain/training/units";
+import type { DistanceUnit } from "@/contract/values";
+import { METRES_PER_UNIT } from "@/server/domain/training/units";
 
 /** A day's prescription in words, e.g. "Easy run, 30 min" or "Normal training at 75%". Shared by the calendar. */
 export type DayLike = { kind: string; minutes: number | null; distanceM: number | null; volumePercent: number | null };

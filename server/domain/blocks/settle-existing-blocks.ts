@@ -1,18 +1,18 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { OnExistingBlock } from "@/contract/values";
 import { recoveryBlocks } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import type { Athlete } from "./check-assignment";
 import { completeFinishedBlocks } from "./complete-finished-blocks";
 
-export type OnExisting = "replace" | "keep";
 type ActiveBlock = { id: string; athleteId: string; clubId: string };
 
 /**
  * What to do with the athletes' active blocks, or the conflict to answer. A runner follows one block at a time, but
  * another club's block is that club's coaches' to end, not ours.
  */
-export function decideExisting(athletes: Athlete[], existing: ActiveBlock[], clubId: string, onExisting: OnExisting | undefined) {
+export function decideExisting(athletes: Athlete[], existing: ActiveBlock[], clubId: string, onExisting: OnExistingBlock | undefined) {
   const busy = new Set(existing.map((e) => e.athleteId));
   const elsewhere = athletes.filter((a) => existing.some((e) => e.athleteId === a.id && e.clubId !== clubId)).map((a) => a.name);
   if (elsewhere.length > 0 && onExisting === "replace") {
@@ -37,7 +37,7 @@ export function decideExisting(athletes: Athlete[], existing: ActiveBlock[], clu
  * Inside the assignment's transaction: locks the athletes' active blocks, decides what happens to them, and marks the
  * replaced ones. Returns the athletes whose block was replaced and those who keep theirs.
  */
-export async function settleExistingBlocks(tx: DbOrTx, clubId: string, athletes: Athlete[], onExisting: OnExisting | undefined) {
+export async function settleExistingBlocks(tx: DbOrTx, clubId: string, athletes: Athlete[], onExisting: OnExistingBlock | undefined) {
   // Blocks past their last day are finished, not in the way.
   await completeFinishedBlocks(tx, athletes);
   const existing = await tx

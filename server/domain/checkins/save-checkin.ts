@@ -1,4 +1,5 @@
 import { and, between, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import type { SaveCheckinInput } from "@/contract/checkins";
 import type { Db } from "@/db/client";
 import { checkinShares, checkins, clubMembers, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
@@ -6,25 +7,6 @@ import { assessReadiness, type Readiness } from "@/server/domain/readiness";
 import { toMetres } from "@/server/domain/training/units";
 import { sessionLoad } from "@/server/domain/training/session-rules";
 import { addDays, daysBetween, todayIn } from "@/server/domain/days";
-
-export type SaveCheckinInput = {
-  date: string;
-  mood: number;
-  energy: number;
-  sleepQuality: number;
-  soreness: number;
-  stress: number;
-  motivation: number;
-  legs: "responsive" | "normal" | "heavy";
-  easyEffortHarder: boolean;
-  easyHeartRate: "lower" | "normal" | "higher";
-  restingHr?: number | null;
-  warmupFeel?: "smooth" | "ok" | "rough" | null;
-  session?: { type: (typeof trainingSessions.$inferInsert)["type"]; durationMin: number; distance?: number | null; rpe?: number | null } | null;
-  note: string;
-  visibility: "private" | "coaches" | "clubs";
-  clubIds: string[];
-};
 
 export type SavedCheckin = Readiness & { id: string; date: string; created: boolean };
 

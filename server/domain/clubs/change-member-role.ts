@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { AssignableRole } from "@/contract/values";
 import { clubMembers } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
@@ -14,7 +15,7 @@ export const OWNER_NEEDS_HANDOVER = "The owner keeps the club running. Transfer 
 /** The owner promotes a member to coach or demotes a coach to member. */
 export async function changeMemberRole(
   db: Db,
-  { actorId, club, targetUserId, role }: { actorId: string; club: ClubRef; targetUserId: string; role: "coach" | "member" },
+  { actorId, club, targetUserId, role }: { actorId: string; club: ClubRef; targetUserId: string; role: AssignableRole },
 ) {
   return db.transaction(async (tx) => {
     const target = await membershipStatusOf(tx, { clubId: club.id, userId: targetUserId });

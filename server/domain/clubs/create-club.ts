@@ -1,23 +1,14 @@
+import type { ClubFields } from "@/contract/clubs";
 import { clubMembers, clubs } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { AppError } from "@/server/errors";
 import { assertClubFields, isUniqueViolation, slugTakenError } from "./club-rules";
 
-export type ClubInput = {
-  name: string;
-  slug: string;
-  description: string;
-  area: string;
-  timeZone: string;
-  privacy: "public" | "private";
-  joinPolicy: "open" | "approval" | "invite";
-};
-
 export const CLUB_CREATION_LIMIT = { limit: 10, windowSeconds: 3600 };
 
 /** Creates a club with the caller as its owner. */
-export async function createClub(db: Db, userId: string, input: ClubInput) {
+export async function createClub(db: Db, userId: string, input: ClubFields) {
   assertClubFields(input);
   try {
     return await db.transaction(async (tx) => {

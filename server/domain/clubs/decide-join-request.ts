@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { JoinDecision } from "@/contract/values";
 import { clubMembers } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
@@ -12,7 +13,7 @@ type ClubRef = { id: string; slug: string; name: string };
 /** An owner or coach approves or declines a pending request; the requester is told either way. */
 export async function decideJoinRequest(
   db: Db,
-  { actorId, club, targetUserId, decision }: { actorId: string; club: ClubRef; targetUserId: string; decision: "approve" | "decline" },
+  { actorId, club, targetUserId, decision }: { actorId: string; club: ClubRef; targetUserId: string; decision: JoinDecision },
 ) {
   return db.transaction(async (tx) => {
     const status = decision === "approve" ? "active" : "declined";

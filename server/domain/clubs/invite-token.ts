@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { InviteState } from "@/contract/values";
 
 /** 32 random bytes as URL-safe text: unguessable, and short enough to paste. */
 export function newInviteToken(): string {
@@ -9,8 +10,6 @@ export function newInviteToken(): string {
 export function hashInviteToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
-
-export type InviteState = "valid" | "revoked" | "expired" | "used_up";
 
 export function inviteState(invite: { revokedAt: Date | null; expiresAt: Date | null; maxUses: number | null; uses: number }, now = new Date()): InviteState {
   if (invite.revokedAt) return "revoked";

@@ -1,12 +1,12 @@
 import { and, eq, ne, sql } from "drizzle-orm";
+import type { ClubFields } from "@/contract/clubs";
 import { clubs } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { assertClubFields, isUniqueViolation, slugTakenError } from "./club-rules";
-import type { ClubInput } from "./create-club";
 
 /** The owner edits the club's details, privacy and join policy. Access is checked by the caller. */
-export async function updateClub(db: Db, clubId: string, input: ClubInput) {
+export async function updateClub(db: Db, clubId: string, input: ClubFields) {
   assertClubFields(input);
   const [taken] = await db
     .select({ id: clubs.id })

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { RUNNING_SESSION_TYPES, type Phase, type Verdict } from "@/contract/values";
 import type { DbOrTx } from "@/db/client";
 import { isCurrentBlock } from "@/server/domain/blocks/block-status";
 import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
@@ -10,7 +11,7 @@ export type DashboardRow = {
   name: string;
   today: string;
   need: number;
-  verdict: "push" | "steady" | "hold_back" | "reset" | null;
+  verdict: Verdict | null;
   burnoutFlag: boolean;
   latestCheckinId: string | null;
   lastCheckinDate: string | null;
@@ -19,7 +20,7 @@ export type DashboardRow = {
   block: null | {
     id: string;
     name: string;
-    phase: "build" | "maintain" | "reset";
+    phase: Phase;
     startDate: string;
     endDate: string;
     done: number;
@@ -32,7 +33,7 @@ export type DashboardRow = {
 };
 
 // Sessions that count as running, for "ran on a no-running day".
-const RUNNING = sql.raw(`('easy','long','progression','fartlek','intervals','tempo','race')`);
+const RUNNING = sql.raw(`(${RUNNING_SESSION_TYPES.map((t) => `'${t}'`).join(",")})`);
 export const TREND_DAYS = 14;
 // Neediest first, then by name: need descending, name and id ascending (columns of the ranked CTE below).
 const triagePages = keyset("asc", {
@@ -122,7 +123,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
   type Raw = {
     id: string; name: string; today: string; need: number; checkin_id: string | null; checkin_date: string | null;
     verdict: DashboardRow["verdict"]; burnout_flag: boolean; block_id: string | null; block_name: string | null;
-    block_phase: "build" | "maintain" | "reset" | null; start_date: string | null; end_date: string | null;
+    block_phase: Phase | null; start_date: string | null; end_date: string | null;
     done: number; partial: number; due: number; overdoing: boolean; days_since: number | null;
     trend: TrendPoint[] | string; total: number;
   };

@@ -1,15 +1,14 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+import { REACTION_KINDS, type ReactionKind } from "@/contract/values";
 import type { DbOrTx } from "@/db/client";
 import { checkinShares, checkins, clubMembers, comments, reactions, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
 
-export type ReactionKind = "cheer" | "been_there" | "got_this";
 type ReactionCount = { kind: ReactionKind; count: number; mine: boolean };
 
 // PGlite hands json back parsed, postgres.js as text in a raw sql column; accept both.
 const parseJson = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as ReactionCount[] | null;
-export const REACTION_KINDS: ReactionKind[] = ["cheer", "been_there", "got_this"];
 const feedPages = keyset("desc", {
   at: { on: checkinShares.sharedAt, type: "timestamp" },
   id: { on: checkinShares.checkinId, type: "uuid" },

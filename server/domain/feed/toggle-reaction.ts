@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { ReactionKind } from "@/contract/values";
 import type { Db } from "@/db/client";
 import { reactions, users } from "@/db/schema";
 import { notify, withdrawUnreadNotification } from "@/server/domain/notifications/notify";
 import { feedHref } from "./feed-href";
-import type { ReactionKind } from "./list-feed";
 import { requireSharedCheckin } from "./shared-checkin";
 
 export const REACTION_WORDS: Record<ReactionKind, string> = { cheer: "cheered", been_there: "said \"been there\" to", got_this: "said \"you've got this\" to" };

@@ -3,7 +3,7 @@ import { goals } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { goalColumns } from "./goal-columns";
-import { MAX_GOALS, type GoalInput } from "./goal-input";
+import { MAX_GOALS, type GoalInput } from "@/contract/goals";
 
 export async function createGoal(db: Db, userId: string, input: GoalInput) {
   return db.transaction(async (tx) => {

@@ -3,7 +3,7 @@ import { clubMembers, goals } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { goalColumns } from "./goal-columns";
-import { MAX_GOALS } from "./goal-input";
+import { MAX_GOALS } from "@/contract/goals";
 
 /**
  * The goals an athlete chose to share with coaches, for a coach of a club the athlete belongs to.

@@ -3,7 +3,7 @@ import { goals } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { goalColumns } from "./goal-columns";
-import type { GoalInput } from "./goal-input";
+import type { GoalInput } from "@/contract/goals";
 
 /** Edits one of the caller's own goals; anyone else's is not found. */
 export async function updateGoal(db: DbOrTx, userId: string, goalId: string, input: GoalInput) {

@@ -1,16 +1,16 @@
+import type { EasyHeartRate, LegsFeel, Verdict, WarmupFeel } from "@/contract/values";
 import { addDays, daysBetween } from "@/server/domain/days";
 import { easyPaceChange, LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex, type WellnessScales } from "./measures";
 
-export type Verdict = "push" | "steady" | "hold_back" | "reset";
 export const SLUMP_VERDICTS: readonly Verdict[] = ["hold_back", "reset"];
 
 export type CheckinSignals = WellnessScales & {
   mood: number;
   motivation: number;
-  legs: "responsive" | "normal" | "heavy";
+  legs: LegsFeel;
   easyEffortHarder: boolean;
-  easyHeartRate: "lower" | "normal" | "higher";
-  warmupFeel: "smooth" | "ok" | "rough" | null;
+  easyHeartRate: EasyHeartRate;
+  warmupFeel: WarmupFeel | null;
 };
 
 export type PastCheckin = CheckinSignals & { date: string; verdict: Verdict };

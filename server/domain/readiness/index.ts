@@ -1,3 +1,3 @@
 export { assessReadiness, RULES, SLUMP_VERDICTS } from "./assess-readiness";
-export type { CheckinSignals, PastCheckin, PastSession, Readiness, ReadinessInput, Verdict } from "./assess-readiness";
+export type { CheckinSignals, PastCheckin, PastSession, Readiness, ReadinessInput } from "./assess-readiness";
 export { easyPaceChange, LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex } from "./measures";

@@ -1,3 +1,4 @@
+import type { TrainingTrend } from "@/contract/values";
 import { daysBetween } from "@/server/domain/days";
 
 /** The scales a check-in records, 1-7. mood, energy, sleepQuality, motivation: higher is better; soreness, stress: higher is worse. */
@@ -36,8 +37,6 @@ export function loadRatio(sessions: LoadedSession[], day: string): { acute: numb
   const weekly = chronic / 4;
   return { acute, chronic, ratio: weekly > 0 ? Math.round((acute / weekly) * 100) / 100 : null };
 }
-
-export type TrainingTrend = "stable" | "inconsistent" | "unknown";
 
 /**
  * How steady logged training has been over the two weeks before `day`.

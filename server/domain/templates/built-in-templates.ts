@@ -1,10 +1,10 @@
 import { inArray, sql } from "drizzle-orm";
+import type { DayKind, Phase } from "@/contract/values";
 import { blockTemplateDays, blockTemplates } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 
-export type TemplateDayKind = (typeof blockTemplateDays.$inferInsert)["kind"];
 export type TemplateDaySpec = {
-  kind: TemplateDayKind;
+  kind: DayKind;
   minutes?: number | null;
   distanceM?: number | null;
   volumePercent?: number | null;
@@ -14,7 +14,7 @@ export type BuiltInTemplate = {
   key: "post-marathon" | "post-half" | "post-10k-5k" | "down-week" | "slump-reset";
   name: string;
   description: string;
-  phase: "build" | "maintain" | "reset";
+  phase: Phase;
   days: TemplateDaySpec[];
 };
 

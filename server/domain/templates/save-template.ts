@@ -1,16 +1,10 @@
 import { and, eq } from "drizzle-orm";
+import type { TemplateFields } from "@/contract/templates";
 import { blockTemplateDays, blockTemplates } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { dayRows, type TemplateDaySpec } from "./built-in-templates";
 import { findTemplate } from "./list-templates";
-
-export type TemplateInput = {
-  name: string;
-  description: string;
-  phase: "build" | "maintain" | "reset";
-  days: TemplateDaySpec[];
-};
 
 function checkDays(days: TemplateDaySpec[]) {
   // The router validates too; this keeps the rule true for every caller of the domain.
@@ -23,7 +17,7 @@ function checkDays(days: TemplateDaySpec[]) {
   });
 }
 
-export async function createTemplate(db: DbOrTx, clubId: string, userId: string, input: TemplateInput) {
+export async function createTemplate(db: DbOrTx, clubId: string, userId: string, input: TemplateFields) {
   checkDays(input.days);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -36,7 +30,7 @@ export async function createTemplate(db: DbOrTx, clubId: string, userId: string,
 }
 
 /** Only a club's own templates can be edited; built-ins are copied first. */
-export async function updateTemplate(db: DbOrTx, clubId: string, templateId: string, input: TemplateInput) {
+export async function updateTemplate(db: DbOrTx, clubId: string, templateId: string, input: TemplateFields) {
   checkDays(input.days);
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -1,9 +1,9 @@
 import { and, between, eq, isNotNull, sql } from "drizzle-orm";
+import type { SessionType } from "@/contract/values";
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import type { RunnerSettings } from "./runner-settings";
-import type { SessionType } from "./session-input";
 import { fromMetres } from "./units";
 
 // Two exports of one run (a watch's GPX and its TCX) differ by seconds and a few metres, never by minutes or percent.

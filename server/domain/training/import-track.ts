@@ -1,15 +1,13 @@
 import { sql } from "drizzle-orm";
+import type { ImportTrackInput } from "@/contract/training";
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { todayIn } from "@/server/domain/days";
 import { findSameRun, sameRunError } from "./duplicate-session";
 import { getRunnerSettings } from "./runner-settings";
-import type { SessionType } from "./session-input";
 import { checkSessionFacts, sessionLoad } from "./session-rules";
 import { parseTrackFile } from "./track-file";
-
-export type ImportTrackInput = { fileName: string; content: string; type: SessionType; rpe: number | null };
 
 /**
  * Reads a GPX/TCX export and logs it as a session on the day it started, in the runner's time zone. A track the

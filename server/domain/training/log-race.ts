@@ -1,23 +1,14 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
+import type { RaceInput } from "@/contract/training";
+import type { RaceDistance } from "@/contract/values";
 import { clubMembers, clubs, raceResults, trainingSessions } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { notify } from "@/server/domain/notifications/notify";
 import { todayIn } from "@/server/domain/days";
 import { getRunnerSettings } from "./runner-settings";
-import { POST_RACE_ADVICE, postRaceTemplateKey, RACE_METRES, type RaceDistance } from "./post-race";
+import { POST_RACE_ADVICE, postRaceTemplateKey, RACE_METRES } from "./post-race";
 import { checkSessionFacts, sessionLoad } from "./session-rules";
 import { toMetres } from "./units";
-
-export type LogRaceInput = {
-  date: string;
-  distance: RaceDistance;
-  name: string;
-  timeSec: number;
-  /** Measured distance in the runner's units; the race's nominal length when absent. */
-  measuredDistance: number | null;
-  rpe: number | null;
-  notes: string;
-};
 
 const RACE_LABEL: Record<RaceDistance, string> = { "5k": "5K", "10k": "10K", half: "half marathon", marathon: "marathon", ultra: "ultra" };
 
@@ -49,7 +40,7 @@ async function coachesOf(db: DbOrTx, userId: string) {
  * Logs a race as a session plus its result, proposes the matching post-race recovery to the runner
  * and tells their coaches, with a one-click link to assign it. All in one transaction.
  */
-export async function logRace(db: Db, userId: string, input: LogRaceInput, now = new Date()) {
+export async function logRace(db: Db, userId: string, input: RaceInput, now = new Date()) {
   const settings = await getRunnerSettings(db, userId);
   const distanceM = input.measuredDistance === null ? RACE_METRES[input.distance] : toMetres(input.measuredDistance, settings.distanceUnit);
   const durationMin = Math.max(1, Math.round(input.timeSec / 60));

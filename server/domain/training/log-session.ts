@@ -1,8 +1,8 @@
+import type { SessionInput } from "@/contract/training";
 import { trainingSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { todayIn } from "@/server/domain/days";
 import { getRunnerSettings } from "./runner-settings";
-import type { SessionInput } from "./session-input";
 import { checkSessionFacts, sessionLoad } from "./session-rules";
 import { toMetres } from "./units";
 

@@ -1,4 +1,5 @@
-export type RaceDistance = "5k" | "10k" | "half" | "marathon" | "ultra";
+import type { RaceDistance } from "@/contract/values";
+
 export type PostRaceTemplateKey = "post-marathon" | "post-half" | "post-10k-5k";
 
 /** The built-in reset template for a race: the longer the race, the longer the reset (BUILT_IN_TEMPLATES). */

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
+import type { DistanceUnit } from "@/contract/values";
 import { users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
-import type { DistanceUnit } from "./units";
 
 export type RunnerSettings = { distanceUnit: DistanceUnit; timeZone: string; name: string };
 

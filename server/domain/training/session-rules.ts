@@ -1,9 +1,9 @@
+import { MAX_DURATION_MIN } from "@/contract/training";
 import { AppError } from "@/server/errors";
 import { sessionLoad as rpeLoad } from "@/server/domain/readiness/measures";
 
 // Anything beyond these is a typo, not a session: no one runs 1000 km or moves for two days straight in one go.
 export const MAX_DISTANCE_M = 1_000_000;
-export const MAX_DURATION_MIN = 48 * 60;
 
 /** Session RPE load as stored: unknown (null) without an effort rating; the formula is readiness's, so there is one. */
 export function sessionLoad(rpe: number | null, durationMin: number): number | null {

@@ -1,8 +1,7 @@
 import { gpx, tcx } from "@tmcw/togeojson";
 import { DOMParser } from "@xmldom/xmldom";
+import { MAX_TRACK_FILE_BYTES } from "@/contract/training";
 import { AppError } from "@/server/errors";
-
-export const MAX_TRACK_BYTES = 5 * 1024 * 1024;
 
 export type ParsedTrack = {
   format: "gpx" | "tcx";
@@ -57,7 +56,7 @@ const FIELD = "file";
  * Throws a field error on the "file" field for anything that is not a usable track.
  */
 export function parseTrackFile(text: string, fileName: string): ParsedTrack {
-  if (Buffer.byteLength(text, "utf8") > MAX_TRACK_BYTES) throw AppError.field(FIELD, "That file is over 5 MB. Export a single activity and try again.");
+  if (Buffer.byteLength(text, "utf8") > MAX_TRACK_FILE_BYTES) throw AppError.field(FIELD, "That file is over 5 MB. Export a single activity and try again.");
   const format = detectFormat(text, fileName);
   if (!format) throw AppError.field(FIELD, "That isn't a GPX or TCX file. Choose a .gpx or .tcx export from your watch or app.");
 

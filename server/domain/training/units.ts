@@ -1,4 +1,4 @@
-export type DistanceUnit = "km" | "mi";
+import type { DistanceUnit } from "@/contract/values";
 
 export const METRES_PER_UNIT: Record<DistanceUnit, number> = { km: 1000, mi: 1609.344 };
 

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { SessionInput } from "@/contract/training";
 import { raceResults, trainingSessions } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { sessionValues } from "./log-session";
-import type { SessionInput } from "./session-input";
 
 /**
  * Edits one of the caller's sessions. A session logged in a check-in is the same row,

@@ -1,6 +1,5 @@
+import type { Phase } from "@/contract/values";
 import { addDays, weekStart } from "@/server/domain/days";
-
-export type Phase = "build" | "maintain" | "reset";
 
 export type WeekSummary = {
   /** Monday of the week, yyyy-MM-dd. */

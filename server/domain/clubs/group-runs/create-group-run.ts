@@ -1,21 +1,13 @@
+import type { GroupRunFields } from "@/contract/group-runs";
 import { groupRuns } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { parseClubLocalTime } from "./run-time";
 
-export type GroupRunInput = {
-  title: string;
-  startsAtLocal: string;
-  meetingPoint: string;
-  distanceKm?: number | null | undefined;
-  paceGroups: string[];
-  notes: string;
-};
-
 /** An owner or coach schedules a group run; the start is given in the club's time zone and must be in the future. */
 export async function createGroupRun(
   db: DbOrTx,
-  { actorId, club, input }: { actorId: string; club: { id: string; timeZone: string }; input: GroupRunInput },
+  { actorId, club, input }: { actorId: string; club: { id: string; timeZone: string }; input: GroupRunFields },
   now = new Date(),
 ) {
   const startsAt = parseClubLocalTime(input.startsAtLocal, club.timeZone);

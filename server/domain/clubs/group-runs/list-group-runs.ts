@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import type { GroupRunWhen } from "@/contract/values";
 import { groupRunRsvps, groupRuns } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
@@ -17,7 +18,7 @@ export async function listGroupRuns(
   { clubId, userId, input }: {
     clubId: string;
     userId: string | null;
-    input: { when: "upcoming" | "past"; cursor?: string | null | undefined; limit?: number | undefined };
+    input: { when: GroupRunWhen; cursor?: string | null | undefined; limit?: number | undefined };
   },
   now = new Date(),
 ) {

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { RsvpStatus } from "@/contract/values";
 import { groupRunRsvps, groupRuns } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
@@ -6,7 +7,7 @@ import { AppError } from "@/server/errors";
 /** A member answers going, maybe or not going; answering again replaces the answer. */
 export async function rsvpGroupRun(
   db: DbOrTx,
-  { clubId, runId, userId, status }: { clubId: string; runId: string; userId: string; status: "going" | "maybe" | "not_going" },
+  { clubId, runId, userId, status }: { clubId: string; runId: string; userId: string; status: RsvpStatus },
   now = new Date(),
 ) {
   const [run] = await db

@@ -21,10 +21,14 @@ export const checkinsRouter = createTRPCRouter({
   today: protectedProcedure.query(({ ctx }) => getTodayCheckin(ctx.db, ctx.user.id)),
   mine: protectedProcedure.input(pageInput).query(({ ctx, input }) => listMyCheckins(ctx.db, ctx.user.id, input)),
   history: protectedProcedure.query(({ ctx }) => getHistory(ctx.db, ctx.user.id)),
-  byId: protectedProcedure.input(checkinIdInput).query(({ ctx, input }) => getVisibleCheckin(ctx.db, ctx.user.id, input.id)),
+  byId: protectedProcedure
+    .input(checkinIdInput)
+    .query(({ ctx, input }) => getVisibleCheckin(ctx.db, { viewerId: ctx.user.id, checkinId: input.id })),
   /** Another runner's check-ins, as far as the caller may see them (coaches looking at an athlete). */
   ofAthlete: protectedProcedure
     .input(pageInput.extend({ userId: z.uuid("Unknown runner") }))
-    .query(({ ctx, input }) => listVisibleCheckins(ctx.db, ctx.user.id, input.userId, input)),
-  delete: protectedProcedure.input(checkinIdInput).mutation(({ ctx, input }) => deleteCheckin(ctx.db, ctx.user.id, input.id)),
+    .query(({ ctx, input }) => listVisibleCheckins(ctx.db, { viewerId: ctx.user.id, athleteId: input.userId, page: input })),
+  delete: protectedProcedure
+    .input(checkinIdInput)
+    .mutation(({ ctx, input }) => deleteCheckin(ctx.db, { userId: ctx.user.id, checkinId: input.id })),
 });

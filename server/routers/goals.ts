@@ -9,8 +9,12 @@ import { goalIdInput, goalInput, sharedGoalsInput, updateGoalInput } from "@/con
 export const goalsRouter = createTRPCRouter({
   mine: protectedProcedure.query(({ ctx }) => listMyGoals(ctx.db, ctx.user.id)),
   create: protectedCreateProcedure.input(goalInput).mutation(({ ctx, input }) => createGoal(ctx.db, ctx.user.id, input)),
-  update: protectedProcedure.input(updateGoalInput).mutation(({ ctx, input: { id, ...rest } }) => updateGoal(ctx.db, ctx.user.id, id, rest)),
-  delete: protectedProcedure.input(goalIdInput).mutation(({ ctx, input }) => deleteGoal(ctx.db, ctx.user.id, input.id)),
+  update: protectedProcedure
+    .input(updateGoalInput)
+    .mutation(({ ctx, input: { id, ...rest } }) => updateGoal(ctx.db, { userId: ctx.user.id, goalId: id, input: rest })),
+  delete: protectedProcedure.input(goalIdInput).mutation(({ ctx, input }) => deleteGoal(ctx.db, { userId: ctx.user.id, goalId: input.id })),
   /** For a club's coaches: the goals one of its athletes chose to share with coaches. */
-  sharedByAthlete: clubCoachProcedure.input(sharedGoalsInput).query(({ ctx, input }) => listSharedGoals(ctx.db, ctx.club.id, input.athleteId)),
+  sharedByAthlete: clubCoachProcedure
+    .input(sharedGoalsInput)
+    .query(({ ctx, input }) => listSharedGoals(ctx.db, { clubId: ctx.club.id, athleteId: input.athleteId })),
 });

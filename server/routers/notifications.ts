@@ -7,6 +7,8 @@ import { listNotificationsInput, notificationIdInput } from "@/contract/notifica
 export const notificationsRouter = createTRPCRouter({
   list: protectedProcedure.input(listNotificationsInput).query(({ ctx, input }) => listNotifications(ctx.db, ctx.user.id, input)),
   unreadCount: protectedProcedure.query(({ ctx }) => countUnread(ctx.db, ctx.user.id)),
-  markRead: protectedProcedure.input(notificationIdInput).mutation(({ ctx, input }) => markNotificationRead(ctx.db, ctx.user.id, input.id)),
+  markRead: protectedProcedure
+    .input(notificationIdInput)
+    .mutation(({ ctx, input }) => markNotificationRead(ctx.db, { userId: ctx.user.id, notificationId: input.id })),
   markAllRead: protectedProcedure.mutation(({ ctx }) => markAllNotificationsRead(ctx.db, ctx.user.id)),
 });

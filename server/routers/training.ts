@@ -16,10 +16,14 @@ import { pageInput } from "@/contract/paging";
 
 export const trainingRouter = createTRPCRouter({
   list: protectedProcedure.input(pageInput).query(({ ctx, input }) => listSessions(ctx.db, ctx.user.id, input)),
-  get: protectedProcedure.input(sessionIdInput).query(({ ctx, input }) => getSession(ctx.db, ctx.user.id, input.id)),
+  get: protectedProcedure.input(sessionIdInput).query(({ ctx, input }) => getSession(ctx.db, { userId: ctx.user.id, sessionId: input.id })),
   log: protectedCreateProcedure.input(sessionInput).mutation(({ ctx, input }) => logSession(ctx.db, ctx.user.id, input)),
-  update: protectedProcedure.input(updateSessionInput).mutation(({ ctx, input: { id, ...rest } }) => updateSession(ctx.db, ctx.user.id, id, rest)),
-  delete: protectedProcedure.input(sessionIdInput).mutation(({ ctx, input }) => deleteSession(ctx.db, ctx.user.id, input.id)),
+  update: protectedProcedure
+    .input(updateSessionInput)
+    .mutation(({ ctx, input: { id, ...rest } }) => updateSession(ctx.db, { userId: ctx.user.id, sessionId: id, input: rest })),
+  delete: protectedProcedure
+    .input(sessionIdInput)
+    .mutation(({ ctx, input }) => deleteSession(ctx.db, { userId: ctx.user.id, sessionId: input.id })),
   importTrack: protectedCreateProcedure.input(importTrackInput).mutation(async ({ ctx, input }) => {
     await enforceRateLimit(ctx.db, `track-import:${ctx.user.id}`, { limit: 30, windowSeconds: 3600 }, "file imports");
     return importTrack(ctx.db, ctx.user.id, input);

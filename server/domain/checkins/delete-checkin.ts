@@ -4,7 +4,7 @@ import { checkins, trainingSessions } from "@/db/schema";
 import { AppError } from "@/server/errors";
 
 /** Deletes the runner's own check-in with its shares, reactions, comments and the session it logged. */
-export async function deleteCheckin(db: Db, userId: string, id: string) {
+export async function deleteCheckin(db: Db, { userId, checkinId: id }: { userId: string; checkinId: string }) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .delete(checkins)

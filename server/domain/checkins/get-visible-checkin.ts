@@ -7,7 +7,7 @@ import { checkinPages } from "./list-my-checkins";
 import { visibleTo } from "./visibility";
 
 /** One check-in, if the viewer may see it; otherwise "not found", so its existence never leaks. */
-export async function getVisibleCheckin(db: Db, viewerId: string, id: string) {
+export async function getVisibleCheckin(db: Db, { viewerId, checkinId: id }: { viewerId: string; checkinId: string }) {
   const [row] = await db
     .select({ ...checkinColumns, authorName: users.name })
     .from(checkins)
@@ -19,7 +19,10 @@ export async function getVisibleCheckin(db: Db, viewerId: string, id: string) {
 }
 
 /** Another runner's check-ins that the viewer may see (e.g. a coach looking at an athlete), newest first. */
-export async function listVisibleCheckins(db: Db, viewerId: string, athleteId: string, opts: { cursor?: string | null; limit: number }) {
+export async function listVisibleCheckins(
+  db: Db,
+  { viewerId, athleteId, page: opts }: { viewerId: string; athleteId: string; page: { cursor?: string | null; limit: number } },
+) {
   const after = checkinPages.after(opts.cursor);
   const rows = await db
     .select(checkinColumns)

@@ -9,7 +9,7 @@ import { MAX_GOALS } from "@/contract/goals";
  * The goals an athlete chose to share with coaches, for a coach of a club the athlete belongs to.
  * The caller's coach role in clubId is checked by the procedure; here we check the athlete is an active member.
  */
-export async function listSharedGoals(db: DbOrTx, clubId: string, athleteId: string) {
+export async function listSharedGoals(db: DbOrTx, { clubId, athleteId }: { clubId: string; athleteId: string }) {
   const [member] = await db
     .select({ userId: clubMembers.userId })
     .from(clubMembers)

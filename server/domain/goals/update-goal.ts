@@ -6,7 +6,7 @@ import { goalColumns } from "./goal-columns";
 import type { GoalInput } from "@/contract/goals";
 
 /** Edits one of the caller's own goals; anyone else's is not found. */
-export async function updateGoal(db: DbOrTx, userId: string, goalId: string, input: GoalInput) {
+export async function updateGoal(db: DbOrTx, { userId, goalId, input }: { userId: string; goalId: string; input: GoalInput }) {
   const [row] = await db
     .update(goals)
     .set({ ...input, title: input.title.trim(), details: input.details.trim(), updatedAt: sql`now()` })

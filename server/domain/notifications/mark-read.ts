@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 
 /** Marks one of the caller's own notifications read. */
-export async function markNotificationRead(db: DbOrTx, userId: string, id: string) {
+export async function markNotificationRead(db: DbOrTx, { userId, notificationId: id }: { userId: string; notificationId: string }) {
   const [row] = await db
     .update(notifications)
     .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })

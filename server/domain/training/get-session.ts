@@ -6,7 +6,7 @@ import { getRunnerSettings } from "./runner-settings";
 import { sessionColumns, withRace } from "./session-view";
 
 /** One of the caller's own sessions; someone else's is simply not found. */
-export async function getSession(db: DbOrTx, userId: string, sessionId: string) {
+export async function getSession(db: DbOrTx, { userId, sessionId }: { userId: string; sessionId: string }) {
   const [row] = await db
     .select(sessionColumns)
     .from(trainingSessions)

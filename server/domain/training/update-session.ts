@@ -9,7 +9,7 @@ import { sessionValues } from "./log-session";
  * Edits one of the caller's sessions. A session logged in a check-in is the same row,
  * so the check-in shows the edit too; its date stays the check-in's day. A race result follows its session's date.
  */
-export async function updateSession(db: Db, userId: string, sessionId: string, input: SessionInput) {
+export async function updateSession(db: Db, { userId, sessionId, input }: { userId: string; sessionId: string; input: SessionInput }) {
   const values = await sessionValues(db, userId, input);
   return db.transaction(async (tx) => {
     const [current] = await tx

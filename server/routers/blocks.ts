@@ -14,17 +14,19 @@ export const blocksRouter = createTRPCRouter({
     .input(assignBlockInput)
     .mutation(({ ctx, input: { clubId: _clubId, ...rest } }) => assignBlock(ctx.db, ctx.club, ctx.user.id, rest)),
   assignable: clubCoachProcedure.input(assignableInput).query(({ ctx, input }) => listAssignable(ctx.db, ctx.club.id, input)),
-  byId: clubCoachProcedure.input(clubBlockInput).query(({ ctx, input }) => getClubBlock(ctx.db, ctx.club.id, input.blockId)),
+  byId: clubCoachProcedure.input(clubBlockInput).query(({ ctx, input }) => getClubBlock(ctx.db, { clubId: ctx.club.id, blockId: input.blockId })),
   updateDay: clubCoachProcedure
     .input(updateBlockDayInput)
-    .mutation(({ ctx, input: { clubId: _clubId, dayId, ...day } }) => updateBlockDay(ctx.db, ctx.club.id, dayId, day)),
-  extend: clubCoachProcedure.input(extendBlockInput).mutation(({ ctx, input }) => extendBlock(ctx.db, ctx.club.id, input.blockId, input.days)),
+    .mutation(({ ctx, input: { clubId: _clubId, dayId, ...day } }) => updateBlockDay(ctx.db, { clubId: ctx.club.id, dayId, day })),
+  extend: clubCoachProcedure
+    .input(extendBlockInput)
+    .mutation(({ ctx, input }) => extendBlock(ctx.db, { clubId: ctx.club.id, blockId: input.blockId, extraDays: input.days })),
   endEarly: clubCoachProcedure
     .input(clubBlockInput)
-    .mutation(({ ctx, input }) => stopBlock(ctx.db, ctx.club.id, ctx.user.id, input.blockId, "ended_early")),
+    .mutation(({ ctx, input }) => stopBlock(ctx.db, { clubId: ctx.club.id, actorId: ctx.user.id, blockId: input.blockId, how: "ended_early" })),
   cancel: clubCoachProcedure
     .input(clubBlockInput)
-    .mutation(({ ctx, input }) => stopBlock(ctx.db, ctx.club.id, ctx.user.id, input.blockId, "cancelled")),
+    .mutation(({ ctx, input }) => stopBlock(ctx.db, { clubId: ctx.club.id, actorId: ctx.user.id, blockId: input.blockId, how: "cancelled" })),
 
   // The athlete, on their own blocks only
   today: protectedProcedure.query(({ ctx }) => getToday(ctx.db, ctx.user.id)),

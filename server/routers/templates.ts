@@ -7,13 +7,20 @@ import { createTemplateInput, listTemplatesInput, templateByIdInput, updateTempl
 
 export const templatesRouter = createTRPCRouter({
   list: clubCoachProcedure.input(listTemplatesInput).query(({ ctx }) => listTemplates(ctx.db, ctx.club.id)),
-  byId: clubCoachProcedure.input(templateByIdInput).query(({ ctx, input }) => getTemplate(ctx.db, ctx.club.id, input.templateId)),
+  byId: clubCoachProcedure
+    .input(templateByIdInput)
+    .query(({ ctx, input }) => getTemplate(ctx.db, { clubId: ctx.club.id, idOrKey: input.templateId })),
   create: clubCoachCreateProcedure
     .input(createTemplateInput)
-    .mutation(({ ctx, input: { clubId: _clubId, ...fields } }) => createTemplate(ctx.db, ctx.club.id, ctx.user.id, fields)),
+    .mutation(({ ctx, input: { clubId: _clubId, ...fields } }) => createTemplate(ctx.db, { clubId: ctx.club.id, userId: ctx.user.id, input: fields })),
   update: clubCoachProcedure
     .input(updateTemplateInput)
-    .mutation(({ ctx, input: { clubId: _clubId, templateId, ...fields } }) => updateTemplate(ctx.db, ctx.club.id, templateId, fields)),
-  copy: clubCoachCreateProcedure.input(templateByIdInput).mutation(({ ctx, input }) => copyTemplate(ctx.db, ctx.club.id, ctx.user.id, input.templateId)),
-  delete: clubCoachProcedure.input(templateByIdInput).mutation(({ ctx, input }) => deleteTemplate(ctx.db, ctx.club.id, input.templateId)),
+    .mutation(({ ctx, input: { clubId: _clubId, templateId, ...fields } }) =>
+      updateTemplate(ctx.db, { clubId: ctx.club.id, templateId, input: fields })),
+  copy: clubCoachCreateProcedure
+    .input(templateByIdInput)
+    .mutation(({ ctx, input }) => copyTemplate(ctx.db, { clubId: ctx.club.id, userId: ctx.user.id, templateId: input.templateId })),
+  delete: clubCoachProcedure
+    .input(templateByIdInput)
+    .mutation(({ ctx, input }) => deleteTemplate(ctx.db, { clubId: ctx.club.id, templateId: input.templateId })),
 });

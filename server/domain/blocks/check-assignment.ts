@@ -21,7 +21,7 @@ export type Template = NonNullable<Awaited<ReturnType<typeof findTemplate>>>;
 export type Athlete = { id: string; name: string; timeZone: string };
 
 async function loadTemplate(db: DbOrTx, clubId: string, idOrKey: string): Promise<Template> {
-  const template = await findTemplate(db, clubId, idOrKey);
+  const template = await findTemplate(db, { clubId, idOrKey });
   if (!template) throw AppError.field("template", "Choose one of this club's templates");
   if (template.days.length === 0) throw AppError.field("template", "This template has no days yet; add days before assigning it");
   return template;

@@ -11,7 +11,7 @@ import { effectiveStatus } from "./block-status";
 import { refreshBlockSummary } from "./refresh-block-summary";
 
 /** A block of this club with its days, for its coaches. Blocks of other clubs are "not found". */
-export async function getClubBlock(db: DbOrTx, clubId: string, blockId: string) {
+export async function getClubBlock(db: DbOrTx, { clubId, blockId }: { clubId: string; blockId: string }) {
   const [block] = await db
     .select({ block: recoveryBlocks, athleteName: users.name, athleteTimeZone: users.timeZone, distanceUnit: users.distanceUnit })
     .from(recoveryBlocks)
@@ -44,7 +44,7 @@ async function activeClubBlock(db: DbOrTx, clubId: string, blockId: string) {
   return row.block;
 }
 
-export async function updateBlockDay(db: DbOrTx, clubId: string, dayId: string, day: TemplateDaySpec) {
+export async function updateBlockDay(db: DbOrTx, { clubId, dayId, day }: { clubId: string; dayId: string; day: TemplateDaySpec }) {
   return db.transaction(async (tx) => {
     const [row] = await tx.select({ blockId: blockDays.blockId }).from(blockDays).where(eq(blockDays.id, dayId));
     if (!row) throw AppError.notFound("Day");
@@ -67,7 +67,7 @@ export async function updateBlockDay(db: DbOrTx, clubId: string, dayId: string, 
 }
 
 /** Adds days after the last one, repeating its prescription. */
-export async function extendBlock(db: DbOrTx, clubId: string, blockId: string, extraDays: number) {
+export async function extendBlock(db: DbOrTx, { clubId, blockId, extraDays }: { clubId: string; blockId: string; extraDays: number }) {
   return db.transaction(async (tx) => {
     const block = await activeClubBlock(tx, clubId, blockId);
     const [last] = await tx.select().from(blockDays).where(eq(blockDays.blockId, blockId)).orderBy(desc(blockDays.date)).limit(1);
@@ -94,7 +94,10 @@ export async function extendBlock(db: DbOrTx, clubId: string, blockId: string, e
 }
 
 /** Ends early (the athlete did enough) or cancels (it was a mistake); either way the plan stops today. */
-export async function stopBlock(db: DbOrTx, clubId: string, actorId: string, blockId: string, how: "ended_early" | "cancelled") {
+export async function stopBlock(
+  db: DbOrTx,
+  { clubId, actorId, blockId, how }: { clubId: string; actorId: string; blockId: string; how: "ended_early" | "cancelled" },
+) {
   return db.transaction(async (tx) => {
     const block = await activeClubBlock(tx, clubId, blockId);
     await tx.update(recoveryBlocks).set({ status: how, endedAt: new Date(), updatedAt: new Date() }).where(eq(recoveryBlocks.id, blockId));

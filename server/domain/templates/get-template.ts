@@ -3,8 +3,8 @@ import { AppError } from "@/server/errors";
 import { findTemplate } from "./list-templates";
 
 /** A built-in (by key or id) or one of the club's own templates. */
-export async function getTemplate(db: DbOrTx, clubId: string, idOrKey: string) {
-  const t = await findTemplate(db, clubId, idOrKey);
+export async function getTemplate(db: DbOrTx, { clubId, idOrKey }: { clubId: string; idOrKey: string }) {
+  const t = await findTemplate(db, { clubId, idOrKey });
   if (!t) throw AppError.notFound("Template");
   return t;
 }

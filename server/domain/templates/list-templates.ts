@@ -39,7 +39,7 @@ export async function listTemplates(db: DbOrTx, clubId: string) {
 }
 
 /** One template visible to this club (a built-in or the club's own), by id or built-in key; null if none. */
-export async function findTemplate(db: DbOrTx, clubId: string, idOrKey: string) {
+export async function findTemplate(db: DbOrTx, { clubId, idOrKey }: { clubId: string; idOrKey: string }) {
   const byId = isUuid(idOrKey);
   const [template] = await db
     .select()

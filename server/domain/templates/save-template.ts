@@ -17,7 +17,7 @@ function checkDays(days: TemplateDaySpec[]) {
   });
 }
 
-export async function createTemplate(db: DbOrTx, clubId: string, userId: string, input: TemplateFields) {
+export async function createTemplate(db: DbOrTx, { clubId, userId, input }: { clubId: string; userId: string; input: TemplateFields }) {
   checkDays(input.days);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -30,7 +30,7 @@ export async function createTemplate(db: DbOrTx, clubId: string, userId: string,
 }
 
 /** Only a club's own templates can be edited; built-ins are copied first. */
-export async function updateTemplate(db: DbOrTx, clubId: string, templateId: string, input: TemplateFields) {
+export async function updateTemplate(db: DbOrTx, { clubId, templateId, input }: { clubId: string; templateId: string; input: TemplateFields }) {
   checkDays(input.days);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -46,13 +46,12 @@ export async function updateTemplate(db: DbOrTx, clubId: string, templateId: str
 }
 
 /** Copies a built-in or a club template into the club's own list, to edit. */
-export async function copyTemplate(db: DbOrTx, clubId: string, userId: string, templateId: string) {
-  const source = await findTemplate(db, clubId, templateId);
+export async function copyTemplate(db: DbOrTx, { clubId, userId, templateId }: { clubId: string; userId: string; templateId: string }) {
+  const source = await findTemplate(db, { clubId, idOrKey: templateId });
   if (!source) throw AppError.notFound("Template");
-  return createTemplate(db, clubId, userId, {
-    name: `${source.name} (copy)`.slice(0, 80),
-    description: source.description,
-    phase: source.phase,
-    days: source.days,
+  return createTemplate(db, {
+    clubId,
+    userId,
+    input: { name: `${source.name} (copy)`.slice(0, 80), description: source.description, phase: source.phase, days: source.days },
   });
 }

@@ -9,8 +9,8 @@ import { useTRPC, type RouterOutputs } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { checkinInput, NOTE_MAX } from "@/contract/checkins";
-import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
-import { SESSION_TYPES } from "@/contract/values";
+import { EASY_HEART_RATE_LABELS, LEGS_FEEL_LABELS, SESSION_TYPE_LABELS, VISIBILITY_LABELS, WARMUP_FEEL_LABELS } from "@/app/_lib/labels";
+import { EASY_HEART_RATES, LEGS_FEELS, SESSION_TYPES, WARMUP_FEELS } from "@/contract/values";
 import { ChoiceGroup } from "./choice-group";
 import { SCALES, type ScaleKey } from "./scales";
 import { VerdictResult, type VerdictResultData } from "./verdict-result";
@@ -106,7 +106,7 @@ export function CheckinForm({ data }: { data: FormData }) {
         <h2 className="text-lg font-semibold">How does your body respond?</h2>
         <Controller control={form.control} name="legs" render={({ field }) => (
           <ChoiceGroup name="legs" legend="Legs" value={field.value} onChange={field.onChange} error={err("legs")}
-            options={[{ value: "responsive", label: "Responsive" }, { value: "normal", label: "Normal" }, { value: "heavy", label: "Heavy" }]} />
+            options={LEGS_FEELS.map((value) => ({ value, label: LEGS_FEEL_LABELS[value] }))} />
         )} />
         <Controller control={form.control} name="easyEffortHarder" render={({ field }) => (
           <ChoiceGroup name="easyEffortHarder" legend="Easy effort felt harder than it should" value={field.value} onChange={field.onChange}
@@ -114,7 +114,7 @@ export function CheckinForm({ data }: { data: FormData }) {
         )} />
         <Controller control={form.control} name="easyHeartRate" render={({ field }) => (
           <ChoiceGroup name="easyHeartRate" legend="Heart rate at easy effort, against usual" value={field.value} onChange={field.onChange}
-            options={[{ value: "lower", label: "Lower" }, { value: "normal", label: "Usual" }, { value: "higher", label: "Higher" }]} />
+            options={EASY_HEART_RATES.map((value) => ({ value, label: EASY_HEART_RATE_LABELS[value] }))} />
         )} />
         <div>
           <label htmlFor="restingHr" className="label">
@@ -170,7 +170,7 @@ export function CheckinForm({ data }: { data: FormData }) {
             )} />
             <Controller control={form.control} name="warmupFeel" render={({ field }) => (
               <ChoiceGroup name="warmupFeel" legend="How did the first 10–15 minutes feel?" value={field.value ?? null} onChange={field.onChange}
-                options={[{ value: "smooth", label: "Smooth" }, { value: "ok", label: "OK" }, { value: "rough", label: "Rough" }]} />
+                options={WARMUP_FEELS.map((value) => ({ value, label: WARMUP_FEEL_LABELS[value] }))} />
             )} />
           </div>
         ) : null}
@@ -187,9 +187,9 @@ export function CheckinForm({ data }: { data: FormData }) {
         <Controller control={form.control} name="visibility" render={({ field }) => (
           <ChoiceGroup name="visibility" legend="Who sees this?" value={field.value} onChange={field.onChange}
             options={[
-              { value: "private", label: "Only me" },
-              { value: "coaches", label: "My coaches" },
-              ...(data.clubs.length ? [{ value: "clubs" as const, label: "My club(s)" }] : []),
+              { value: "private", label: VISIBILITY_LABELS.private },
+              { value: "coaches", label: VISIBILITY_LABELS.coaches },
+              ...(data.clubs.length ? [{ value: "clubs" as const, label: VISIBILITY_LABELS.clubs }] : []),
             ]} />
         )} />
         {visibility === "clubs" ? (

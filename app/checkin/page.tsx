@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getApi } from "@/server/caller";
-import { formatDay } from "@/app/_components/feed/labels";
+import { formatDay } from "@/app/_lib/format";
 import { CheckinForm } from "./checkin-form";
 
 export const metadata: Metadata = { title: "Check in" };

@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { BURNOUT_MESSAGE, VERDICTS, type VerdictKey } from "@/app/_components/feed/labels";
+import { BURNOUT_MESSAGE, VERDICT_DISPLAY } from "@/app/_lib/labels";
+import type { Verdict } from "@/contract/values";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 
 export type VerdictResultData = {
-  verdict: VerdictKey;
+  verdict: Verdict;
   reasons: string[];
   burnoutFlag: boolean;
   wellnessIndex: number;
@@ -18,7 +19,7 @@ export function VerdictResult({ result, headingRef }: { result: VerdictResultDat
       <h2 id="verdict-title" ref={headingRef} tabIndex={-1} className="flex flex-wrap items-center gap-3 text-xl font-bold">
         Today: <VerdictBadge verdict={result.verdict} size="lg" />
       </h2>
-      <p className="text-stone-800">{VERDICTS[result.verdict].advice}</p>
+      <p className="text-stone-800">{VERDICT_DISPLAY[result.verdict].advice}</p>
       <div>
         <h3 className="text-sm font-semibold text-stone-700">Why</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-stone-800">

@@ -2,14 +2,12 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { formatDay } from "@/app/_components/feed/labels";
+import { formatDay } from "@/app/_lib/format";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
-
-const WHO = { private: "Only me", coaches: "My coaches", clubs: "My club(s)" } as const;
+import { SESSION_TYPE_LABELS, VISIBILITY_LABELS } from "@/app/_lib/labels";
 
 /** Past check-ins, newest first, each with edit and delete. */
 export function CheckinList() {
@@ -56,7 +54,7 @@ export function CheckinList() {
               </p>
             ) : null}
             {c.note ? <p className="whitespace-pre-wrap break-words">{c.note}</p> : null}
-            <p className="text-xs text-stone-500">Wellness index {c.wellnessIndex} · Seen by: {WHO[c.visibility]}</p>
+            <p className="text-xs text-stone-500">Wellness index {c.wellnessIndex} · Seen by: {VISIBILITY_LABELS[c.visibility]}</p>
             <div className="flex gap-2">
               <Link href={`/checkin?date=${c.date}`} className="btn-secondary" aria-label={`Edit check-in for ${formatDay(c.date)}`}>
                 Edit

@@ -1,6 +1,8 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { VERDICTS, formatDay } from "@/app/_components/feed/labels";
+import { formatDay } from "@/app/_lib/format";
+import { VERDICT_DISPLAY } from "@/app/_lib/labels";
+import { VERDICTS } from "@/contract/values";
 import type { RouterOutputs } from "@/app/_trpc/client";
 
 type History = RouterOutputs["checkins"]["history"];
@@ -43,8 +45,8 @@ export function HistoryCharts({ history }: { history: History }) {
               <YAxis allowDecimals={false} fontSize={12} />
               <Tooltip />
               <Legend />
-              {(["push", "steady", "hold_back", "reset"] as const).map((v) => (
-                <Bar key={v} dataKey={v} name={VERDICTS[v].label} stackId="v" fill={VERDICTS[v].color} />
+              {VERDICTS.map((v) => (
+                <Bar key={v} dataKey={v} name={VERDICT_DISPLAY[v].label} stackId="v" fill={VERDICT_DISPLAY[v].color} />
               ))}
             </BarChart>
           </ResponsiveContainer>

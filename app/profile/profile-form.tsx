@@ -4,7 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { DISTANCE_UNIT_LABELS } from "@/app/_lib/labels";
 import { profileInput } from "@/contract/account";
+import { DISTANCE_UNITS } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
@@ -48,10 +50,10 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
       <fieldset>
         <legend className="label">Distance units</legend>
         <div className="flex gap-3">
-          {(["km", "mi"] as const).map((unit) => (
+          {DISTANCE_UNITS.map((unit) => (
             <label key={unit} className="flex min-h-11 flex-1 cursor-pointer items-center gap-2 rounded-xl border border-stone-300 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
               <input type="radio" value={unit} className="size-4 accent-brand-700" {...form.register("distanceUnit")} />
-              <span>{unit === "km" ? "Kilometres (km)" : "Miles (mi)"}</span>
+              <span>{DISTANCE_UNIT_LABELS[unit]}</span>
             </label>
           ))}
         </div>

@@ -5,9 +5,10 @@ import { useId, useState } from "react";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
-import { FEEL_LABELS } from "./labels";
+import { DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
+import { MARKED_DAY_STATUSES, type MarkedDayStatus } from "@/contract/values";
 
-type Status = "done" | "partial" | "skipped";
+type Status = MarkedDayStatus;
 
 /** Marks one day done, partly done or skipped, with an optional note and how it felt. */
 export function MarkDayForm({ dayId, initial, compact = false }: { dayId: string; initial?: { status: string; note: string; feel: number | null }; compact?: boolean }) {
@@ -32,16 +33,10 @@ export function MarkDayForm({ dayId, initial, compact = false }: { dayId: string
       <fieldset>
         <legend className="label">How did it go?</legend>
         <div className="grid grid-cols-3 gap-2">
-          {(
-            [
-              ["done", "Done"],
-              ["partial", "Partly done"],
-              ["skipped", "Skipped"],
-            ] as const
-          ).map(([value, label]) => (
+          {MARKED_DAY_STATUSES.map((value) => (
             <label key={value} className="flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-xl border border-stone-300 px-2 text-sm font-medium has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600">
               <input type="radio" name={`${id}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} className="sr-only" />
-              {label}
+              {DAY_STATUS_LABELS[value]}
             </label>
           ))}
         </div>

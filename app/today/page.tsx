@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getApi } from "@/server/caller";
 import { CheckinSummaryCard } from "../_components/checkin-summary-card";
 import { CalendarLink } from "./calendar-link";
-import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS, PHASE_LABELS, formatDay } from "./labels";
+import { formatDay } from "@/app/_lib/format";
+import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS, PHASE_LABELS } from "@/app/_lib/labels";
 import { MarkDayForm } from "./mark-day-form";
 import { PhaseTimeline } from "./phase-timeline";
 

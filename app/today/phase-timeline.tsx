@@ -1,6 +1,7 @@
-import { PHASE_COLOURS, PHASE_LABELS } from "./labels";
+import { PHASE_COLOURS, PHASE_LABELS } from "@/app/_lib/labels";
+import { PHASES, type Phase } from "@/contract/values";
 
-type Segment = { name: string; phase: "build" | "maintain" | "reset"; startDate: string; endDate: string };
+type Segment = { name: string; phase: Phase; startDate: string; endDate: string };
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -26,7 +27,7 @@ export function PhaseTimeline({ from, to, segments }: { from: string; to: string
         <span>today</span>
       </div>
       <figcaption className="flex flex-wrap gap-3 text-sm text-stone-700">
-        {(["build", "maintain", "reset"] as const).map((p) => (
+        {PHASES.map((p) => (
           <span key={p} className="flex items-center gap-1">
             <span className={`inline-block size-3 rounded ${PHASE_COLOURS[p]}`} aria-hidden="true" />
             {PHASE_LABELS[p]}

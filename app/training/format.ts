@@ -1,6 +1,7 @@
 import { format, parseISO } from "date-fns";
+import type { DistanceUnit } from "@/contract/values";
 
-export type Unit = "km" | "mi";
+export type Unit = DistanceUnit;
 const METRES: Record<Unit, number> = { km: 1000, mi: 1609.344 };
 
 /** An optional number field's raw value: empty means null (react-hook-form's setValueAs). */

@@ -3,14 +3,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { MAX_TRACK_FILE_BYTES } from "@/contract/training";
 import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
-import { SESSION_TYPES } from "@/contract/values";
+import { SESSION_TYPES, type SessionType } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { formatDay, formatDistance, formatMinutes } from "./format";
 import { RpeOptions } from "./rpe-select";
-
-type SessionType = (typeof SESSION_TYPES)[number];
 
 function readText(file: File, onProgress: (pct: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -2,13 +2,11 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { RACE_DISTANCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels";
+import { RACE_DISTANCE_LABELS, SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { formatDay, formatDistance, formatMinutes, formatRaceTime } from "./format";
-
-const SOURCE_LABEL = { manual: null, checkin: "From a check-in", gpx: "GPX import", tcx: "TCX import" } as const;
 
 export function SessionList() {
   const trpc = useTRPC();
@@ -48,8 +46,8 @@ export function SessionList() {
               </p>
               {s.race?.name ? <p className="text-sm text-stone-700">{s.race.name}</p> : null}
               {s.notes ? <p className="mt-1 whitespace-pre-line break-words text-sm text-stone-800">{s.notes}</p> : null}
-              {SOURCE_LABEL[s.source] ? (
-                <span className="mt-1 inline-block rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700">{SOURCE_LABEL[s.source]}</span>
+              {SESSION_SOURCE_LABELS[s.source] ? (
+                <span className="mt-1 inline-block rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700">{SESSION_SOURCE_LABELS[s.source]}</span>
               ) : null}
             </div>
             <div className="flex shrink-0 items-center gap-2">

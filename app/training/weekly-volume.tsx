@@ -3,15 +3,15 @@ import { useQuery } from "@tanstack/react-query";
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
+import { PHASE_LABELS, TRAINING_TREND_LABELS } from "@/app/_lib/labels";
+import type { Phase } from "@/contract/values";
 import { formatShortDay } from "./format";
 
-const PHASE_STYLE = {
-  build: { label: "Build", className: "bg-brand-600 text-white" },
-  maintain: { label: "Maintain", className: "bg-stone-300 text-stone-900" },
-  reset: { label: "Reset", className: "bg-amber-400 text-stone-900" },
-} as const;
-
-const TREND_TEXT = { stable: "stable and repeatable", inconsistent: "up and down", unknown: "no clear pattern yet" } as const;
+const PHASE_STYLE: Record<Phase, { label: string; className: string }> = {
+  build: { label: PHASE_LABELS.build, className: "bg-brand-600 text-white" },
+  maintain: { label: PHASE_LABELS.maintain, className: "bg-stone-300 text-stone-900" },
+  reset: { label: PHASE_LABELS.reset, className: "bg-amber-400 text-stone-900" },
+};
 
 export function WeeklyVolume() {
   const trpc = useTRPC();
@@ -89,7 +89,7 @@ export function WeeklyVolume() {
             </p>
             {signals.data ? (
               <p className="mt-3 text-sm text-stone-700" data-testid="load-signals">
-                Last two weeks: <strong>{TREND_TEXT[signals.data.trend]}</strong>.
+                Last two weeks: <strong>{TRAINING_TREND_LABELS[signals.data.trend]}</strong>.
                 {signals.data.loadRatio !== null ? ` 7-day load vs your 4-week weekly average: ${signals.data.loadRatio}×.` : ""}
                 {signals.data.loadRatioFlag ? (
                   <span className="mt-1 block rounded-lg bg-amber-50 p-2 text-amber-900">

@@ -2,7 +2,8 @@
 import { useState } from "react";
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { CommentThread } from "./comment-thread";
-import { BURNOUT_MESSAGE, formatDay } from "./labels";
+import { formatDay } from "@/app/_lib/format";
+import { BURNOUT_MESSAGE } from "@/app/_lib/labels";
 import { ReactionBar } from "./reaction-bar";
 import { VerdictBadge } from "./verdict-badge";
 

@@ -4,9 +4,10 @@ import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { REACTIONS, type ReactionKey } from "./labels";
+import { REACTIONS } from "@/app/_lib/labels";
+import { REACTION_KINDS, type ReactionKind } from "@/contract/values";
 
-type Counts = Record<ReactionKey, { count: number; mine: boolean }>;
+type Counts = Record<ReactionKind, { count: number; mine: boolean }>;
 
 /** Cheer / been there / you've got this: one of each per person, toggled. */
 export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; checkinId: string; initial: Counts }) {
@@ -20,7 +21,7 @@ export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; ch
   return (
     <div>
       <div className="flex flex-wrap gap-2" role="group" aria-label="Reactions">
-        {(Object.keys(REACTIONS) as ReactionKey[]).map((kind) => (
+        {REACTION_KINDS.map((kind) => (
           <ReactionButton key={kind} kind={kind} {...counts[kind]} onToggle={() => react.mutateAsync({ clubId, checkinId, kind })} />
         ))}
       </div>
@@ -34,7 +35,7 @@ export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; ch
 }
 
 /** One reaction's toggle; its own guard, so a double click toggles once and the other reactions stay usable. */
-function ReactionButton({ kind, count, mine, onToggle }: { kind: ReactionKey; count: number; mine: boolean; onToggle: () => Promise<unknown> }) {
+function ReactionButton({ kind, count, mine, onToggle }: { kind: ReactionKind; count: number; mine: boolean; onToggle: () => Promise<unknown> }) {
   const once = useSubmitOnce();
   return (
     <button

@@ -1,8 +1,9 @@
-import { VERDICTS, type VerdictKey } from "./labels";
+import { VERDICT_DISPLAY } from "@/app/_lib/labels";
+import type { Verdict } from "@/contract/values";
 
 /** The verdict as a coloured pill; the word carries the meaning, the colour only helps. */
-export function VerdictBadge({ verdict, size = "sm" }: { verdict: VerdictKey; size?: "sm" | "lg" }) {
-  const v = VERDICTS[verdict];
+export function VerdictBadge({ verdict, size = "sm" }: { verdict: Verdict; size?: "sm" | "lg" }) {
+  const v = VERDICT_DISPLAY[verdict];
   return (
     <span
       className={`inline-flex items-center rounded-full font-semibold ring-1 ring-inset ${v.tone} ${

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
+import type { JoinPolicy, MemberRole, MembershipStatus } from "@/contract/values";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "../_components/error-note";
 
@@ -10,9 +11,9 @@ type Props = {
   clubId: string;
   slug: string;
   signedIn: boolean;
-  joinPolicy: "open" | "approval" | "invite";
-  myRole: "owner" | "coach" | "member" | null;
-  myStatus: "pending" | "active" | "declined" | "removed" | null;
+  joinPolicy: JoinPolicy;
+  myRole: MemberRole | null;
+  myStatus: MembershipStatus | null;
 };
 
 /** Join, ask to join, withdraw or leave, depending on the club's policy and the caller's membership. */

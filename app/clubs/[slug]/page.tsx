@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getApi } from "@/server/caller";
 import { currentSession } from "@/server/auth";
-import { JOIN_POLICY_LABEL } from "../_components/format";
+import { JOIN_POLICY_LABELS } from "@/app/_lib/labels";
 import { RunCard } from "../_components/run-card";
 import { InviteLinks } from "./invite-links";
 import { loadClub } from "./load-club";
@@ -29,7 +29,7 @@ export default async function ClubOverviewPage({ params }: { params: Promise<{ s
           <h2 id="about-heading" className="text-lg font-semibold">About</h2>
           <p className="whitespace-pre-line break-words text-stone-800">{club.description || "No description yet."}</p>
           <p className="text-sm text-stone-600">
-            {JOIN_POLICY_LABEL[club.joinPolicy]} · times shown in {club.timeZone.replaceAll("_", " ")}
+            {JOIN_POLICY_LABELS[club.joinPolicy]} · times shown in {club.timeZone.replaceAll("_", " ")}
           </p>
           <MembershipActions
             clubId={club.id}

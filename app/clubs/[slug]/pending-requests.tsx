@@ -2,11 +2,10 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
+import type { JoinDecision as Decision } from "@/contract/values";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "../_components/error-note";
 import { LoadMore } from "../_components/load-more";
-
-type Decision = "approve" | "decline";
 
 /** Join requests waiting for an owner or coach. */
 export function PendingRequests({ clubId }: { clubId: string }) {

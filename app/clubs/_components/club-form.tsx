@@ -6,7 +6,9 @@ import { type UseFormRegisterReturn, useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
+import { CLUB_PRIVACY_CHOICES, JOIN_POLICY_CHOICES } from "@/app/_lib/labels";
 import { clubFields, type ClubFields, CLUB_LIMITS } from "@/contract/clubs";
+import { CLUB_PRIVACIES, JOIN_POLICIES } from "@/contract/values";
 import { ErrorNote } from "./error-note";
 
 function slugify(name: string): string {
@@ -144,20 +146,13 @@ export function ClubForm({ clubId, initial, timeZones }: { clubId?: string; init
         legend="Who can see the club"
         columns="sm:grid-cols-2"
         register={form.register("privacy")}
-        options={[
-          ["public", "Public", "Listed in Discover; anyone can see the club page."],
-          ["private", "Private", "Unlisted; only members see inside."],
-        ]}
+        options={CLUB_PRIVACIES.map((v) => [v, CLUB_PRIVACY_CHOICES[v].label, CLUB_PRIVACY_CHOICES[v].hint] as const)}
       />
       <ChoiceCards
         legend="How people join"
         columns="sm:grid-cols-3"
         register={form.register("joinPolicy")}
-        options={[
-          ["open", "Open", "Anyone can join at once."],
-          ["approval", "Request and approval", "The owner or a coach approves each request."],
-          ["invite", "Invite only", "Only through an invite link."],
-        ]}
+        options={JOIN_POLICIES.map((v) => [v, JOIN_POLICY_CHOICES[v].label, JOIN_POLICY_CHOICES[v].hint] as const)}
       />
       {save.isError && Object.keys(fieldErrorsOf(save.error)).length === 0 ? <ErrorNote error={save.error} /> : null}
       <div className="flex items-center gap-3">

@@ -15,7 +15,3 @@ export function formatDistance(meters: number | null): string | null {
   const km = meters / 1000;
   return `${km.toFixed(km < 10 ? 1 : 0)} km (${(km / 1.609344).toFixed(1)} mi)`;
 }
-
-export const ROLE_LABEL = { owner: "Owner", coach: "Coach", member: "Member" } as const;
-export const RSVP_LABEL = { going: "Going", maybe: "Maybe", not_going: "Not going" } as const;
-export const JOIN_POLICY_LABEL = { open: "Open to all", approval: "Join on approval", invite: "Invite only" } as const;

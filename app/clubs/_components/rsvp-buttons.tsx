@@ -5,9 +5,8 @@ import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "./error-note";
-import { RSVP_LABEL } from "./format";
-
-type Status = keyof typeof RSVP_LABEL;
+import { RSVP_LABELS } from "@/app/_lib/labels";
+import { RSVP_STATUSES, type RsvpStatus as Status } from "@/contract/values";
 
 /** Going / maybe / not going, as a group of toggle buttons. */
 export function RsvpButtons({ clubId, runId, initial, title }: { clubId: string; runId: string; initial: Status | null; title: string }) {
@@ -29,7 +28,7 @@ export function RsvpButtons({ clubId, runId, initial, title }: { clubId: string;
   return (
     <div className="space-y-2">
       <div role="group" aria-label={`Your answer for ${title}`} className="flex flex-wrap gap-2">
-        {(Object.keys(RSVP_LABEL) as Status[]).map((status) => (
+        {RSVP_STATUSES.map((status) => (
           <button
             key={status}
             type="button"
@@ -38,7 +37,7 @@ export function RsvpButtons({ clubId, runId, initial, title }: { clubId: string;
             onClick={() => void once.run(() => rsvp.mutateAsync({ clubId, runId, status }))}
             className={mine === status ? "btn-primary" : "btn-secondary"}
           >
-            {RSVP_LABEL[status]}
+            {RSVP_LABELS[status]}
           </button>
         ))}
       </div>

@@ -3,7 +3,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { ErrorNote } from "../_components/error-note";
-import { JOIN_POLICY_LABEL } from "../_components/format";
+import { JOIN_POLICY_LABELS } from "@/app/_lib/labels";
 import { LoadMore } from "../_components/load-more";
 
 export function DiscoverList({ query }: { query: string }) {
@@ -40,7 +40,7 @@ export function DiscoverList({ query }: { query: string }) {
               {c.myStatus === "active" ? <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-900">Joined</span> : null}
             </div>
             <p className="text-sm text-stone-600">
-              {c.area || "No area"} · {c.memberCount} {c.memberCount === 1 ? "member" : "members"} · {JOIN_POLICY_LABEL[c.joinPolicy]}
+              {c.area || "No area"} · {c.memberCount} {c.memberCount === 1 ? "member" : "members"} · {JOIN_POLICY_LABELS[c.joinPolicy]}
             </p>
             {c.description ? <p className="line-clamp-2 text-sm break-words text-stone-700">{c.description}</p> : null}
           </li>

@@ -1,19 +1,9 @@
-import type { DistanceUnit } from "@/contract/values";
+import { DAY_KIND_LABELS } from "@/contract/labels";
+import type { DayKind, DistanceUnit } from "@/contract/values";
 import { METRES_PER_UNIT } from "@/server/domain/training/units";
 
 /** A day's prescription in words, e.g. "Easy run, 30 min" or "Normal training at 75%". Shared by the calendar. */
-export type DayLike = { kind: string; minutes: number | null; distanceM: number | null; volumePercent: number | null };
-
-export const KIND_LABELS: Record<string, string> = {
-  rest: "Rest day",
-  walk: "Walk",
-  easy_run: "Easy run",
-  cross_training: "Cross-training",
-  strength: "Strength",
-  mobility: "Mobility",
-  movement_only: "Movement only (no watch)",
-  normal_training: "Normal training",
-};
+export type DayLike = { kind: DayKind; minutes: number | null; distanceM: number | null; volumePercent: number | null };
 
 export function formatDistance(metres: number, unit: DistanceUnit): string {
   const value = metres / METRES_PER_UNIT[unit];
@@ -21,7 +11,7 @@ export function formatDistance(metres: number, unit: DistanceUnit): string {
 }
 
 export function describeDay(day: DayLike, unit: DistanceUnit): string {
-  const parts = [KIND_LABELS[day.kind] ?? day.kind];
+  const parts = [DAY_KIND_LABELS[day.kind]];
   const amounts: string[] = [];
   if (day.minutes != null) amounts.push(`${day.minutes} min`);
   if (day.distanceM != null) amounts.push(formatDistance(day.distanceM, unit));

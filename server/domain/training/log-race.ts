@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { RaceInput } from "@/contract/training";
-import type { RaceDistance } from "@/contract/values";
+import { RACE_DISTANCE_LABELS } from "@/contract/labels";
 import { clubMembers, clubs, raceResults, trainingSessions } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { notify } from "@/server/domain/notifications/notify";
@@ -9,8 +9,6 @@ import { getRunnerSettings } from "./runner-settings";
 import { POST_RACE_ADVICE, postRaceTemplateKey, RACE_METRES } from "./post-race";
 import { checkSessionFacts, sessionLoad } from "./session-rules";
 import { toMetres } from "./units";
-
-const RACE_LABEL: Record<RaceDistance, string> = { "5k": "5K", "10k": "10K", half: "half marathon", marathon: "marathon", ultra: "ultra" };
 
 /** Coaches and owners of every club the runner is an active member of, one club per coach (for the assign link). */
 async function coachesOf(db: DbOrTx, userId: string) {
@@ -77,7 +75,8 @@ export async function logRace(db: Db, userId: string, input: RaceInput, now = ne
         coachesNotified: coaches.length > 0,
       })
       .returning({ id: raceResults.id });
-    const label = RACE_LABEL[input.distance];
+    // Mid-sentence: "ran a half marathon", "ran a 10K".
+    const label = RACE_DISTANCE_LABELS[input.distance].replace(/^[A-Z][a-z]/, (s) => s.toLowerCase());
     await notify(
       tx,
       coaches.map((c) => ({

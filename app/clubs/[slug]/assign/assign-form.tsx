@@ -2,6 +2,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { ON_EXISTING_LABELS } from "@/app/_lib/labels";
+import { ON_EXISTING_BLOCK, type OnExistingBlock } from "@/contract/values";
 import { useTRPC } from "../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../_trpc/errors";
 import { useSubmitOnce } from "../../../_trpc/use-submit-once";
@@ -30,7 +32,7 @@ export function AssignForm({
   const [startDate, setStartDate] = useState(initial.startDate);
   const [note, setNote] = useState("");
   const [reason, setReason] = useState(initial.reasonCheckinId ? "Flagged by a recent check-in" : "");
-  const [onExisting, setOnExisting] = useState<"replace" | "keep" | null>(null);
+  const [onExisting, setOnExisting] = useState<OnExistingBlock | null>(null);
   const found = useQuery({ ...trpc.blocks.assignable.queryOptions({ clubId, search, limit: 50 }), enabled: search.trim().length > 0 });
   const assign = useMutation(trpc.blocks.assign.mutationOptions());
   const once = useSubmitOnce();
@@ -145,15 +147,10 @@ export function AssignForm({
         <fieldset className="card space-y-2 border-amber-300">
           <legend className="font-semibold">Already on a block</legend>
           {conflict ? <p role="alert" className="text-stone-800">{messageOf(assign.error)}</p> : null}
-          {(
-            [
-              ["replace", "Replace their current block with this one"],
-              ["keep", "Keep their current block and skip them"],
-            ] as const
-          ).map(([value, label]) => (
+          {ON_EXISTING_BLOCK.map((value) => (
             <label key={value} className="flex min-h-11 cursor-pointer items-center gap-3">
               <input type="radio" name="onExisting" className="size-5 accent-brand-700" checked={onExisting === value} onChange={() => setOnExisting(value)} />
-              {label}
+              {ON_EXISTING_LABELS[value]}
             </label>
           ))}
         </fieldset>

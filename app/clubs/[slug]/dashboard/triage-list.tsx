@@ -1,16 +1,18 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { VERDICT_LABELS } from "@/app/_lib/labels";
+import type { Verdict } from "@/contract/values";
 import { useTRPC } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
 import { Sparkline } from "./sparkline";
 
-const VERDICTS = {
-  push: { label: "Push", cls: "bg-brand-100 text-brand-900" },
-  steady: { label: "Steady", cls: "bg-stone-100 text-stone-800" },
-  hold_back: { label: "Hold back", cls: "bg-amber-100 text-amber-900" },
-  reset: { label: "Reset", cls: "bg-red-100 text-red-900" },
-} as const;
+const VERDICTS: Record<Verdict, { label: string; cls: string }> = {
+  push: { label: VERDICT_LABELS.push, cls: "bg-brand-100 text-brand-900" },
+  steady: { label: VERDICT_LABELS.steady, cls: "bg-stone-100 text-stone-800" },
+  hold_back: { label: VERDICT_LABELS.hold_back, cls: "bg-amber-100 text-amber-900" },
+  reset: { label: VERDICT_LABELS.reset, cls: "bg-red-100 text-red-900" },
+};
 
 export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
   const trpc = useTRPC();

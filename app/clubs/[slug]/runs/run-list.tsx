@@ -1,12 +1,13 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
+import type { GroupRunWhen } from "@/contract/values";
 import { ErrorNote } from "../../_components/error-note";
 import { LoadMore } from "../../_components/load-more";
 import { RunCard } from "../../_components/run-card";
 import { RsvpButtons } from "../../_components/rsvp-buttons";
 
-type Props = { clubId: string; slug: string; timeZone: string; when: "upcoming" | "past"; isMember: boolean; empty: string };
+type Props = { clubId: string; slug: string; timeZone: string; when: GroupRunWhen; isMember: boolean; empty: string };
 
 export function RunList({ clubId, slug, timeZone, when, isMember, empty }: Props) {
   const trpc = useTRPC();

@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import { useRouter } from "next/navigation";
 import { type RouterOutputs, useTRPC } from "@/app/_trpc/client";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
+import type { AssignableRole } from "@/contract/values";
 import { ErrorNote } from "../../_components/error-note";
 import { LoadMore } from "../../_components/load-more";
 import { RoleBadge } from "../../_components/role-badge";
@@ -63,7 +64,7 @@ function MemberRow({
 }: {
   member: Member;
   locked: boolean;
-  onChangeRole: (role: "coach" | "member") => Promise<unknown>;
+  onChangeRole: (role: AssignableRole) => Promise<unknown>;
   onRemove: () => Promise<unknown>;
   onTransfer: () => void;
 }) {

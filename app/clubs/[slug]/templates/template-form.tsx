@@ -7,7 +7,7 @@ import { MAX_BLOCK_DAYS } from "@/contract/templates";
 import { useTRPC } from "../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../_trpc/errors";
 import { useSubmitOnce } from "../../../_trpc/use-submit-once";
-import { KIND_LABELS, PHASE_LABELS } from "../../../today/labels";
+import { DAY_KIND_LABELS, PHASE_LABELS } from "@/app/_lib/labels";
 
 type Kind = (typeof DAY_KINDS)[number];
 type Phase = (typeof PHASES)[number];
@@ -103,7 +103,7 @@ export function TemplateForm({ clubId, slug, templateId, initial }: { clubId: st
             <div>
               <label htmlFor={`day-${i}-kind`} className="label">Kind</label>
               <select id={`day-${i}-kind`} className="input" value={d.kind} onChange={(e) => setDay(i, { kind: e.target.value as Kind })}>
-                {DAY_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+                {DAY_KINDS.map((k) => <option key={k} value={k}>{DAY_KIND_LABELS[k]}</option>)}
               </select>
             </div>
             {(

@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
-import { formatDistance, formatRunTime, RSVP_LABEL } from "../../../_components/format";
+import { RSVP_LABELS } from "@/app/_lib/labels";
+import { RSVP_STATUSES } from "@/contract/values";
+import { formatDistance, formatRunTime } from "../../../_components/format";
 import { RsvpButtons } from "../../../_components/rsvp-buttons";
 import { loadClub } from "../../load-club";
 import { CancelRun } from "./cancel-run";
@@ -85,14 +87,14 @@ export default async function RunPage({ params }: { params: Promise<{ slug: stri
           <p className="text-sm text-stone-600">No answers yet. Be the first!</p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-3">
-            {(["going", "maybe", "not_going"] as const).map((status) => {
+            {RSVP_STATUSES.map((status) => {
               const people = run.people!.filter((p) => p.status === status);
               return (
                 <div key={status}>
                   <h3 className="mb-1 text-sm font-semibold text-stone-700">
-                    {RSVP_LABEL[status]} ({people.length})
+                    {RSVP_LABELS[status]} ({people.length})
                   </h3>
-                  <ul aria-label={RSVP_LABEL[status]} className="space-y-1 text-sm">
+                  <ul aria-label={RSVP_LABELS[status]} className="space-y-1 text-sm">
                     {people.map((p) => (
                       <li key={p.userId} className="break-words">{p.name}</li>
                     ))}

@@ -6,7 +6,7 @@ import { DAY_KINDS } from "@/contract/values";
 import { useTRPC } from "../../../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../../../_trpc/errors";
 import { useSubmitOnce } from "../../../../../_trpc/use-submit-once";
-import { KIND_LABELS } from "../../../../../today/labels";
+import { DAY_KIND_LABELS } from "@/app/_lib/labels";
 
 export function BlockControls({ clubId, blockId, slug }: { clubId: string; blockId: string; slug: string }) {
   const trpc = useTRPC();
@@ -83,7 +83,7 @@ export function EditDay({ clubId, day }: { clubId: string; day: Day }) {
           <label htmlFor={`${id}-kind`} className="label">Kind of day</label>
           <select id={`${id}-kind`} className="input" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as Day["kind"] })}>
             {DAY_KINDS.map((k) => (
-              <option key={k} value={k}>{KIND_LABELS[k]}</option>
+              <option key={k} value={k}>{DAY_KIND_LABELS[k]}</option>
             ))}
           </select>
         </div>

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
-import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS, formatDay } from "../../../../../today/labels";
+import { formatDay } from "@/app/_lib/format";
+import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
 import { loadClub } from "../../../load-club";
 import { BlockControls, EditDay } from "./block-controls";
 

@@ -1,6 +1,7 @@
 // The load scenario shared by the load and fault scripts: a seeded world, virtual users, and the write ledger.
 import { hash } from "@node-rs/argon2";
 import { and, eq, inArray } from "drizzle-orm";
+import { EASY_HEART_RATES, LEGS_FEELS, REACTION_KINDS, type MemberRole } from "@/contract/values";
 import { openPostgres, type Db } from "@/db/client";
 import { checkins, clubMembers, clubs, comments, reactions, users } from "@/db/schema";
 import { saveCheckin } from "@/server/domain/checkins/save-checkin";
@@ -10,7 +11,7 @@ export const PASSWORD = "load-test-password";
 const CLUB_SIZE = 50;
 
 export type World = {
-  users: { id: string; email: string; clubId: string; role: "owner" | "coach" | "member" }[];
+  users: { id: string; email: string; clubId: string; role: MemberRole }[];
   clubIds: string[];
 };
 
@@ -70,9 +71,9 @@ export function checkinInput(date: string, clubId: string, note: string, seed: n
     soreness: pick(4),
     stress: pick(5),
     motivation: pick(6),
-    legs: (["responsive", "normal", "heavy"] as const)[seed % 3]!,
+    legs: LEGS_FEELS[seed % LEGS_FEELS.length]!,
     easyEffortHarder: seed % 4 === 0,
-    easyHeartRate: (["lower", "normal", "higher"] as const)[seed % 3]!,
+    easyHeartRate: EASY_HEART_RATES[seed % EASY_HEART_RATES.length]!,
     note,
     visibility: "clubs" as const,
     clubIds: [clubId],
@@ -139,7 +140,7 @@ export async function runVirtualUser(session: Session, user: World["users"][numb
     } else if (roll < 25 && feedItems.length) {
       action = "feed.react";
       const checkinId = feedItems[step % feedItems.length]!;
-      const kind = (["cheer", "been_there", "got_this"] as const)[step % 3]!;
+      const kind = REACTION_KINDS[step % REACTION_KINDS.length]!;
       call = async () => {
         const result = await session.mutate<{ active: boolean }>("feed.react", { clubId: user.clubId, checkinId, kind });
         ledger.reactions.set(`${checkinId}|${user.clubId}|${user.id}|${kind}`, result.active);

@@ -2,18 +2,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels";
-import { GOAL_HORIZONS } from "@/contract/values";
+import { GOAL_HORIZONS, type GoalStatus } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { GoalForm } from "./goal-form";
 
-const STATUS_STYLE = {
+const STATUS_STYLE: Record<GoalStatus, string> = {
   active: "bg-brand-100 text-brand-900",
   achieved: "bg-amber-100 text-amber-900",
   paused: "bg-stone-100 text-stone-700",
   dropped: "bg-stone-100 text-stone-500",
-} as const;
+};
 
 export function GoalList() {
   const trpc = useTRPC();

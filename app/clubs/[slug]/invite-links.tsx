@@ -7,6 +7,7 @@ import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
+import { INVITE_STATE_LABELS } from "@/app/_lib/labels";
 import { INVITE_LIMITS } from "@/contract/invites";
 import { ErrorNote } from "../_components/error-note";
 import { LoadMore } from "../_components/load-more";
@@ -22,8 +23,6 @@ const formSchema = z.object({
     .refine((v) => v === "" || (Number(v) >= 1 && Number(v) <= 10_000), "Between 1 and 10,000 uses"),
 });
 type Values = z.infer<typeof formSchema>;
-
-const STATE_LABEL = { valid: "Active", revoked: "Revoked", expired: "Expired", used_up: "Used up" } as const;
 
 export function InviteLinks({ clubId }: { clubId: string }) {
   const trpc = useTRPC();
@@ -127,7 +126,7 @@ export function InviteLinks({ clubId }: { clubId: string }) {
               <span className="min-w-0">
                 <span className="font-medium">{i.label || `Link …${i.tokenHint}`}</span>
                 <span className="block text-stone-600">
-                  {STATE_LABEL[i.state]} · used {i.uses}
+                  {INVITE_STATE_LABELS[i.state]} · used {i.uses}
                   {i.maxUses !== null ? ` of ${i.maxUses}` : ""}
                   {i.expiresAt ? ` · expires ${i.expiresAt.toLocaleDateString()}` : " · no expiry"}
                 </span>

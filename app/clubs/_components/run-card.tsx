@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { RsvpStatus } from "@/contract/values";
 import { formatDistance, formatRunTime } from "./format";
 
 export type RunSummary = {
@@ -10,7 +11,7 @@ export type RunSummary = {
   paceGroups: string[];
   cancelledAt: Date | null;
   isPast: boolean;
-  rsvpCounts: { going: number; maybe: number; not_going: number };
+  rsvpCounts: Record<RsvpStatus, number>;
 };
 
 /** Going, maybe and not going at a glance, with the numbers in words beside it. */

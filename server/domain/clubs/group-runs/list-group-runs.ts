@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import type { GroupRunWhen } from "@/contract/values";
+import type { GroupRunWhen, RsvpStatus } from "@/contract/values";
 import { groupRunRsvps, groupRuns } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
@@ -7,7 +7,7 @@ import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
 const runKeys = { at: { on: groupRuns.startsAt, type: "timestamp" }, id: { on: groupRuns.id, type: "uuid" } } as const;
 const upcomingPages = keyset("asc", runKeys);
 const pastPages = keyset("desc", runKeys);
-export type RsvpCounts = { going: number; maybe: number; not_going: number };
+export type RsvpCounts = Record<RsvpStatus, number>;
 
 /**
  * Upcoming runs (soonest first) or past runs (latest first) with RSVP counts and the caller's own answer:

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { MAX_TRACK_FILE_BYTES } from "@/contract/training";
 import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
 import { SESSION_TYPES, type SessionType } from "@/contract/values";
@@ -28,13 +28,13 @@ export function ImportTrack() {
   const [rpe, setRpe] = useState<string>("");
   const [readPct, setReadPct] = useState<number | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  // Bumped after an import to give a fresh, empty picker, so picking the same file again fires a change.
+  const [pickerKey, setPickerKey] = useState(0);
   const upload = useMutation(
     trpc.training.importTrack.mutationOptions({
       onSuccess: async () => {
         setFile(null);
-        // Empty the picker too, so it shows no file and picking the same file again fires a change.
-        if (fileInput.current) fileInput.current.value = "";
+        setPickerKey((k) => k + 1);
         await queryClient.invalidateQueries({ queryKey: trpc.training.pathKey() });
       },
       onError: (error) => {
@@ -77,7 +77,7 @@ export function ImportTrack() {
         <label htmlFor="track-file" className="label">GPX or TCX file (up to 5 MB)</label>
         <input
           id="track-file"
-          ref={fileInput}
+          key={pickerKey}
           type="file"
           accept=".gpx,.tcx,application/gpx+xml,application/vnd.garmin.tcx+xml"
           className="block w-full text-sm file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"

@@ -71,7 +71,8 @@ export const DAY_KINDS = [
   "rest", "walk", "easy_run", "cross_training", "strength", "mobility", "movement_only", "normal_training",
 ] as const;
 export type DayKind = (typeof DAY_KINDS)[number];
-export const BLOCK_STATUSES = ["active", "completed", "ended_early", "cancelled", "replaced"] as const;
+// left_club: the athlete left or was removed from the block's club, which ends the block and its coaches' access.
+export const BLOCK_STATUSES = ["active", "completed", "ended_early", "cancelled", "replaced", "left_club"] as const;
 export type BlockStatus = (typeof BLOCK_STATUSES)[number];
 export const BLOCK_DAY_STATUSES = ["pending", "done", "partial", "skipped"] as const;
 export type BlockDayStatus = (typeof BLOCK_DAY_STATUSES)[number];

@@ -85,6 +85,7 @@ export const BLOCK_STATUS_LABELS: Record<BlockStatus, string> = {
   ended_early: "Ended early",
   cancelled: "Cancelled",
   replaced: "Replaced",
+  left_club: "Ended: left the club",
 };
 export const DAY_STATUS_LABELS: Record<BlockDayStatus, string> = { pending: "Not marked", done: "Done", partial: "Partly done", skipped: "Skipped" };
 /** How a day felt, 1 (awful) to 5 (great), at index feel - 1. */

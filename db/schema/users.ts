@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { DISTANCE_UNITS, VISIBILITIES } from "../../contract/values";
 
 export const distanceUnit = pgEnum("distance_unit", DISTANCE_UNITS);
@@ -12,6 +12,8 @@ export const users = pgTable(
     email: text("email").notNull(),
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
+    // Carried in the session cookie; raising it (sign out everywhere, a new password) turns every older cookie away.
+    sessionVersion: integer("session_version").notNull().default(0),
     distanceUnit: distanceUnit("distance_unit").notNull().default("km"),
     timeZone: text("time_zone").notNull().default("UTC"),
     // The last sharing choice on a check-in, offered again next time.

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, signOut, signUp, uniqueEmail } from "./helpers";
+import { ACCOUNTS } from "./fixtures/cast";
+import { DEMO, signIn, signInAs, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("a runner signs up, signs out and signs back in", async ({ page }) => {
   const email = uniqueEmail();
@@ -25,7 +26,7 @@ test("sign-up errors show at the field and create nothing", async ({ page }) => 
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(DEMO.sam);
+  await page.getByLabel("Email").fill(ACCOUNTS.forgetful.email);
   await page.getByLabel("Password").fill("definitely-wrong");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("That email and password don't match an account")).toBeVisible();
@@ -43,7 +44,8 @@ test("a private page sends a signed-out visitor to sign in, then back", async ({
 });
 
 test("a runner edits their profile and it sticks", async ({ page }) => {
-  await signUp(page, "Pat Pacer", uniqueEmail("pat"));
+  await signInAs(page, ACCOUNTS.editor);
+  await page.goto("/profile");
   await page.getByLabel("Name").fill("Pat the Pacer");
   await page.getByLabel("Miles (mi)").check();
   await page.getByLabel("Time zone").selectOption("America/Chicago");

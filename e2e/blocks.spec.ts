@@ -1,15 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn, signOut } from "./helpers";
+import { BLOCKS } from "./fixtures/cast";
+import { DEMO, localDaysAgo, localToday, signIn, signInAs, signOut } from "./helpers";
 
-const CLUB = "/clubs/riverside-runners";
+const CLUB = `/clubs/${BLOCKS.club.slug}`;
 
-/** Sam reports a rough day through the app's own API (shared with coaches), so the dashboard flags him. */
-async function samReportsARoughDay(page: Page) {
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+/** The flagged runner reports a rough day through the app's own API (shared with coaches), so the dashboard flags them. */
+async function reportARoughDay(page: Page) {
   const res = await page.request.post("/api/trpc/checkins.save", {
     data: {
       json: {
-        date, mood: 2, energy: 2, sleepQuality: 2, soreness: 6, stress: 6, motivation: 2, legs: "heavy",
+        date: localToday(), mood: 2, energy: 2, sleepQuality: 2, soreness: 6, stress: 6, motivation: 2, legs: "heavy",
         easyEffortHarder: true, easyHeartRate: "higher", warmupFeel: "rough", note: "Legs like lead again.",
         visibility: "coaches", clubIds: [],
       },
@@ -18,33 +18,34 @@ async function samReportsARoughDay(page: Page) {
   expect(res.ok(), await res.text()).toBe(true);
 }
 
-function samRow(page: Page) {
-  return page.getByTestId("triage-row").filter({ has: page.getByRole("heading", { name: "Sam Strider" }) });
+function rowOf(page: Page, name: string) {
+  return page.getByTestId("triage-row").filter({ has: page.getByRole("heading", { name }) });
 }
 
 test("a coach assigns a down week to a flagged runner, who marks the day done, and compliance goes up", async ({ page }) => {
-  await signIn(page, DEMO.sam);
-  await samReportsARoughDay(page);
+  const { coach, flagged } = BLOCKS;
+  await signInAs(page, flagged);
+  await reportARoughDay(page);
   await signOut(page);
 
-  await signIn(page, DEMO.coach);
+  await signInAs(page, coach);
   await page.goto(`${CLUB}/dashboard`);
-  const row = samRow(page);
+  const row = rowOf(page, flagged.name);
   await expect(row.getByText(/^(Hold back|Reset)$/)).toBeVisible();
-  await row.getByRole("link", { name: /^Assign a (down week|slump reset) to Sam Strider$/ }).click();
+  await row.getByRole("link", { name: new RegExp(`^Assign a (down week|slump reset) to ${flagged.name}$`) }).click();
 
   await expect(page.getByRole("heading", { name: "Assign a block" })).toBeVisible();
-  await expect(page.getByRole("checkbox", { name: /Sam Strider/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: new RegExp(flagged.name) })).toBeChecked();
   await page.getByLabel("Template").selectOption("down-week");
   await page.getByLabel("Note to the athlete (optional)").fill("Let's absorb the last few weeks. Easy running only.");
   await page.getByRole("button", { name: "Assign block" }).click();
   await expect(page.getByText("Assigned to 1 athlete.")).toBeVisible();
 
   await page.goto(`${CLUB}/dashboard`);
-  await expect(samRow(page).getByText(/compliance not started/)).toBeVisible();
+  await expect(rowOf(page, flagged.name).getByText(/compliance not started/)).toBeVisible();
   await signOut(page);
 
-  await signIn(page, DEMO.sam);
+  await signInAs(page, flagged);
   await page.goto("/today");
   await expect(page.getByRole("heading", { name: "Down week" })).toBeVisible();
   await expect(page.getByText("Day 1 of 7")).toBeVisible();
@@ -56,13 +57,24 @@ test("a coach assigns a down week to a flagged runner, who marks the day done, a
   await expect(page.getByText("So far: 1 of 1 days done.")).toBeVisible();
   await signOut(page);
 
-  await signIn(page, DEMO.coach);
+  await signInAs(page, coach);
   await page.goto(`${CLUB}/dashboard`);
-  await expect(samRow(page).getByText(/compliance 100% \(1 of 1 days done\)/)).toBeVisible();
+  await expect(rowOf(page, flagged.name).getByText(/compliance 100% \(1 of 1 days done\)/)).toBeVisible();
 });
 
-test("Ria's Today page shows her down week, and her calendar link works until she turns it off", async ({ page }) => {
-  await signIn(page, DEMO.ria);
+test("a runner three days into a down week sees it on Today, and her calendar link works until she turns it off", async ({ page }) => {
+  const { coach, onBlock } = BLOCKS;
+  // The coach backdates a down week to three days ago.
+  await signInAs(page, coach);
+  await page.goto(`${CLUB}/assign`);
+  await page.getByRole("checkbox", { name: new RegExp(onBlock.name) }).check();
+  await page.getByLabel("Template").selectOption("down-week");
+  await page.getByLabel("Start date").fill(localDaysAgo(3));
+  await page.getByRole("button", { name: "Assign block" }).click();
+  await expect(page.getByText("Assigned to 1 athlete.")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, onBlock);
   await page.goto("/today");
   await expect(page.getByRole("heading", { name: "Down week" })).toBeVisible();
   await expect(page.getByText("Day 4 of 7")).toBeVisible();
@@ -77,11 +89,12 @@ test("Ria's Today page shows her down week, and her calendar link works until sh
   expect((await page.request.get(url)).status()).toBe(404);
 });
 
-test("the Today page fits a 375 px phone", async ({ page }) => {
+test("the demo runner's Today page shows her down week and fits a 375 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, DEMO.ria);
   await page.goto("/today");
   await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Down week" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -1,18 +1,20 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, signIn, signUp, uniqueEmail } from "./helpers";
+import { CLUBS, type FixturePerson } from "./fixtures/cast";
+import { DEMO, localDaysAgo, signIn, signInAs, signUp, uniqueEmail } from "./helpers";
 
-async function as(browser: Browser, email: string): Promise<Page> {
+async function as(browser: Browser, who: FixturePerson): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
+  await signInAs(page, who);
   return page;
 }
 
 test("an owner makes a private approval club; an invited runner is approved by a coach and RSVPs", async ({ browser, page: owner }) => {
   test.setTimeout(120_000);
   const name = `Night Owls ${Date.now().toString(36)}`;
+  const { owner: ownerPerson, joiner } = CLUBS;
 
   // The owner creates a private club that needs approval.
-  await signIn(owner, DEMO.coach);
+  await signInAs(owner, ownerPerson);
   await owner.goto("/clubs/new");
   await owner.getByLabel("Club name").fill(name);
   await owner.getByLabel("Description").fill("Evening miles under the street lights.");
@@ -29,18 +31,18 @@ test("an owner makes a private approval club; an invited runner is approved by a
   const inviteUrl = await owner.getByLabel(/New invite link/).inputValue();
   expect(inviteUrl).toMatch(/\/join\/[A-Za-z0-9_-]{40,}$/);
 
-  // Sam asks through the link; the owner approves him and makes him a coach.
-  const sam = await as(browser, DEMO.sam);
-  await sam.goto(inviteUrl);
-  await expect(sam.getByRole("heading", { name })).toBeVisible();
-  await sam.getByRole("button", { name: "Ask to join" }).click();
-  await expect(sam.getByText("Your request to join is waiting")).toBeVisible();
+  // A runner asks through the link; the owner approves him and makes him a coach.
+  const joinerPage = await as(browser, joiner);
+  await joinerPage.goto(inviteUrl);
+  await expect(joinerPage.getByRole("heading", { name })).toBeVisible();
+  await joinerPage.getByRole("button", { name: "Ask to join" }).click();
+  await expect(joinerPage.getByText("Your request to join is waiting")).toBeVisible();
   await owner.reload();
-  await owner.getByRole("button", { name: "Approve Sam Strider" }).click();
-  await expect(owner.getByRole("list", { name: "Members" }).getByText("Sam Strider")).toBeVisible();
+  await owner.getByRole("button", { name: `Approve ${joiner.name}` }).click();
+  await expect(owner.getByRole("list", { name: "Members" }).getByText(joiner.name)).toBeVisible();
   await owner.goto(`${clubUrl}/settings`);
-  await owner.getByRole("button", { name: "Make Sam Strider a coach" }).click();
-  await expect(owner.getByRole("button", { name: "Make Sam Strider a member" })).toBeVisible();
+  await owner.getByRole("button", { name: `Make ${joiner.name} a coach` }).click();
+  await expect(owner.getByRole("button", { name: `Make ${joiner.name} a member` })).toBeVisible();
 
   // A new runner opens the same link and asks to join.
   const runner = await (await browser.newContext()).newPage();
@@ -50,20 +52,20 @@ test("an owner makes a private approval club; an invited runner is approved by a
   await expect(runner.getByText("Your request to join is waiting")).toBeVisible();
   await expect(runner.getByRole("link", { name: "Group runs" })).toHaveCount(0);
 
-  // Sam, now a coach, approves the runner and schedules a run.
-  await sam.goto(clubUrl);
-  await expect(sam.getByRole("link", { name: /Notifications, \d+ unread/ })).toBeVisible();
-  await sam.getByRole("button", { name: "Approve Robin Nightowl" }).click();
-  await expect(sam.getByText("No one is waiting to join.")).toBeVisible();
-  await sam.goto(`${clubUrl}/runs/new`);
-  await sam.getByLabel("Title").fill("Lantern loop");
-  const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-  await sam.getByLabel(/^Starts/).fill(`${day}T19:30`);
-  await sam.getByLabel("Meeting point").fill("The lighthouse");
-  await sam.getByLabel(/Distance in km/).fill("8");
-  await sam.getByLabel(/Pace groups/).fill("5:45/km, 6:30/km");
-  await sam.getByRole("button", { name: "Schedule run" }).click();
-  await expect(sam.getByRole("heading", { name: "Lantern loop" })).toBeVisible();
+  // The joiner, now a coach, approves the runner and schedules a run.
+  await joinerPage.goto(clubUrl);
+  await expect(joinerPage.getByRole("link", { name: /Notifications, \d+ unread/ })).toBeVisible();
+  await joinerPage.getByRole("button", { name: "Approve Robin Nightowl" }).click();
+  await expect(joinerPage.getByText("No one is waiting to join.")).toBeVisible();
+  await joinerPage.goto(`${clubUrl}/runs/new`);
+  await joinerPage.getByLabel("Title").fill("Lantern loop");
+  const day = localDaysAgo(-3);
+  await joinerPage.getByLabel(/^Starts/).fill(`${day}T19:30`);
+  await joinerPage.getByLabel("Meeting point").fill("The lighthouse");
+  await joinerPage.getByLabel(/Distance in km/).fill("8");
+  await joinerPage.getByLabel(/Pace groups/).fill("5:45/km, 6:30/km");
+  await joinerPage.getByRole("button", { name: "Schedule run" }).click();
+  await expect(joinerPage.getByRole("heading", { name: "Lantern loop" })).toBeVisible();
 
   // The runner is told, now sees inside the club, and RSVPs.
   await runner.goto("/notifications");
@@ -103,19 +105,19 @@ test("the club page and group runs fit a 375 px phone", async ({ page }) => {
 });
 
 test("a taken address and a run time in the past are refused at their fields", async ({ page }) => {
-  await signIn(page, DEMO.coach);
+  await signInAs(page, CLUBS.owner);
   await page.goto("/clubs/new");
-  await page.getByLabel("Club name").fill("Riverside Runners Two");
-  await page.getByLabel("Web address").fill("riverside-runners");
+  await page.getByLabel("Club name").fill(`${CLUBS.club.name} Two`);
+  await page.getByLabel("Web address").fill(CLUBS.club.slug);
   await page.getByRole("button", { name: "Create club" }).click();
   await expect(page.getByText("That address is already taken. Try another.")).toBeVisible();
   await expect(page.getByLabel("Web address")).toHaveAttribute("aria-invalid", "true");
 
-  await page.goto("/clubs/riverside-runners/runs/new");
+  await page.goto(`/clubs/${CLUBS.club.slug}/runs/new`);
   await page.getByLabel("Title").fill("Time travel tempo");
   await page.getByLabel(/^Starts/).fill("2020-01-04T08:00");
   await page.getByRole("button", { name: "Schedule run" }).click();
   await expect(page.getByText("That time has already passed. Pick a time in the future.")).toBeVisible();
-  await page.goto("/clubs/riverside-runners/runs");
+  await page.goto(`/clubs/${CLUBS.club.slug}/runs`);
   await expect(page.getByText("Time travel tempo")).toHaveCount(0);
 });

@@ -1,6 +1,8 @@
 import { expect, type Page } from "@playwright/test";
+import { FIXTURE_PASSWORD, type FixturePerson } from "./fixtures/cast";
 
 export const DEMO_PASSWORD = "runforward-demo";
+/** The demo accounts: for read-only looks around. A spec that changes something uses its own people (fixtures/cast.ts). */
 export const DEMO = {
   coach: "coach@demo.runforward.app",
   ria: "ria@demo.runforward.app",
@@ -33,3 +35,17 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 }
+
+/** Signs in one of the specs' own people from fixtures/cast.ts. */
+export function signInAs(page: Page, who: FixturePerson) {
+  return signIn(page, who.email, FIXTURE_PASSWORD);
+}
+
+/** A calendar day n days before today, on this machine's clock and in its zone: the browser's and the fixture people's. */
+export function localDaysAgo(n: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export const localToday = () => localDaysAgo(0);

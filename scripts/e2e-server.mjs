@@ -1,6 +1,6 @@
 // Starts a production server for the end-to-end tests on a fresh database of its own:
 // a new database on the PostgreSQL server when TEST_DATABASE_URL or DATABASE_URL is set, else a new PGlite folder.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,11 +13,13 @@ const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
 const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "";
 const STALE_MS = 3 * 60 * 60 * 1000;
 
-async function dropStaleDatabases(admin) {
+// Names carry their creation time by the PostgreSQL server's clock, not ours: under faketime (.ci/run) our clock is
+// moved, and by it other runs' live databases could look hours old, or ours never grow stale.
+async function dropStaleDatabases(admin, now) {
   const rows = await admin`select datname from pg_database where datname ~ '^rf_(e2e|test|bench)_[0-9]+'`;
   for (const { datname } of rows) {
     const created = Number(datname.split("_")[2]);
-    if (Date.now() - created > STALE_MS) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    if (now - created > STALE_MS) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
   }
 }
 
@@ -25,9 +27,10 @@ const env = { ...process.env, PORT: port, NODE_ENV: "production", RF_SEED_DEMO: 
 let cleanup = async () => {};
 
 if (serverUrl) {
-  const name = `rf_e2e_${Date.now()}_${process.pid}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await dropStaleDatabases(admin);
+  const [{ now }] = await admin`select (extract(epoch from now()) * 1000)::float8 as now`;
+  await dropStaleDatabases(admin, now);
+  const name = `rf_e2e_${Math.round(now)}_${process.pid}`;
   await admin.unsafe(`create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -46,6 +49,13 @@ if (serverUrl) {
 }
 
 buildIfNeeded(root, distDir);
+// Each spec's own people, clubs and check-ins, before the server opens the database (PGlite takes one process at a time).
+const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+const seeded = spawnSync(process.execPath, [tsxCli, path.join(root, "scripts", "e2e-seed.ts")], { stdio: "inherit", env: { ...env, RF_SEED_DEMO: "0" } });
+if (seeded.status !== 0) {
+  await cleanup();
+  process.exit(seeded.status ?? 1);
+}
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
 

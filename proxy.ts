@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { auth } from "@/server/auth";
+import { safeCallbackUrl } from "@/app/_components/safe-redirect";
+import { currentSession } from "@/server/auth";
 import { contentSecurityPolicy, isCrossSiteRequest, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
 
 // Pages that need a session, each a route under app/ (with the pages below it). Public club pages (the feed answers
@@ -24,20 +25,23 @@ export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 
-  // Mutations through tRPC must come from this site (cookies would otherwise ride along).
-  if (pathname.startsWith("/api/trpc") && request.method === "POST" && isCrossSiteRequest(request.headers, request.url)) {
+  // Mutations through tRPC and server actions must come from this site (cookies would otherwise ride along). Next
+  // refuses a cross-site action too, but as a 500; this answers first, with a 403.
+  const isMutation = pathname.startsWith("/api/trpc") || request.headers.has("next-action");
+  if (isMutation && request.method === "POST" && isCrossSiteRequest(request.headers, request.url)) {
     return withSecurityHeaders(
       NextResponse.json({ error: { message: "Cross-site requests are not allowed." } }, { status: 403 }),
       csp,
     );
   }
 
-  // A signed-out visitor on a private page goes to sign-in, and comes back afterwards.
+  // A signed-out visitor on a private page goes to sign-in, and comes back afterwards. So does one whose cookie was
+  // revoked (signed out everywhere, a new password) or whose account is gone: currentSession checks the database.
   if (isPrivatePath(pathname)) {
-    const session = await auth();
+    const session = await currentSession();
     if (!session?.user?.id) {
       const url = new URL("/signin", request.url);
-      url.searchParams.set("callbackUrl", pathname + search);
+      url.searchParams.set("callbackUrl", safeCallbackUrl(pathname + search));
       return withSecurityHeaders(NextResponse.redirect(url), csp);
     }
   }

@@ -5,10 +5,13 @@ import { DISTANCE_UNITS } from "./values";
 
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like name@example.com").max(254, "Email is too long"));
 
+// The one rule for a new password, at sign-up and when changing it.
+const newPassword = z.string().min(10, "Use at least 10 characters").max(200, "Keep the password under 200 characters");
+
 export const signUpInput = z.object({
   name: z.string().trim().min(1, "Tell us your name").max(80, "Keep your name under 80 characters"),
   email,
-  password: z.string().min(10, "Use at least 10 characters").max(200, "Keep the password under 200 characters"),
+  password: newPassword,
   timeZone: z.string().max(64).optional(),
 });
 export type SignUpInput = z.output<typeof signUpInput>;
@@ -17,6 +20,14 @@ export const signInInput = z.object({
   email,
   password: z.string().min(1, "Enter your password").max(200),
 });
+
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(200, "That isn't your current password"),
+    newPassword,
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from your current one" });
+export type ChangePasswordInput = z.output<typeof changePasswordInput>;
 
 export const profileInput = z.object({
   name: z.string().trim().min(1, "Tell us your name").max(80, "Keep your name under 80 characters"),

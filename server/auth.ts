@@ -1,14 +1,19 @@
 import { cache } from "react";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "./domain/accounts/verify-credentials";
+import { activeSessionUser, currentSessionVersion } from "./domain/accounts/sessions";
 import { getDb } from "./db";
+import { clientAddress } from "./http/client-address";
 import { env } from "./env";
 import { signInInput } from "@/contract/account";
 
-/** Raised when one email has failed too often; the code reaches the sign-in form. */
+/** Raised when failed sign-ins reached a limit; the sign-in action shows `userMessage` (it says how long to wait). */
 export class SignInLockedError extends CredentialsSignin {
   code = "locked";
+  constructor(readonly userMessage: string) {
+    super(userMessage);
+  }
 }
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -23,10 +28,11 @@ function config(): NextAuthConfig {
     providers: [
       Credentials({
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = signInInput.safeParse(raw);
           if (!parsed.success) return null;
-          const result = await verifyCredentials(await getDb(), parsed.data.email, parsed.data.password);
+          const address = clientAddress(request.headers);
+          const result = await verifyCredentials(await getDb(), parsed.data.email, parsed.data.password, address);
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           if (result.reason === "locked") throw new SignInLockedError(result.message);
           return null;
@@ -34,12 +40,18 @@ function config(): NextAuthConfig {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) token.uid = user.id;
+      // Only at sign-in (user is set): the id and the session version the cookie is issued at. Nothing a client sends
+      // through update() changes them, so an old cookie can't talk itself back to the current version.
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.uid = user.id;
+          token.sv = await currentSessionVersion(await getDb(), user.id);
+        }
         return token;
       },
       session({ session, token }) {
         if (typeof token.uid === "string") session.user.id = token.uid;
+        if (typeof token.sv === "number") session.sessionVersion = token.sv;
         return session;
       },
     },
@@ -48,8 +60,24 @@ function config(): NextAuthConfig {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
 
-/** The session, read once per request however many Server Components ask (outside React it simply calls auth()). */
-export const currentSession = cache(() => auth());
+declare module "next-auth" {
+  interface Session {
+    /** The users.session_version this cookie was issued at; see server/domain/accounts/sessions.ts. */
+    sessionVersion?: number;
+  }
+}
+
+/**
+ * The session, or null when the cookie's user is gone or its version was revoked (signed out everywhere, a new
+ * password). One primary-key read, once per request however many Server Components ask (outside React, such as in
+ * proxy.ts, it runs each call).
+ */
+export const currentSession = cache(async (): Promise<Session | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const user = await activeSessionUser(await getDb(), { uid: session.user.id, sv: session.sessionVersion });
+  return user ? session : null;
+});
 
 /** The signed-in user's id, or null. */
 export async function currentUserId(): Promise<string | null> {

@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { safeCallbackUrl } from "@/app/_components/safe-redirect";
 import { currentSession } from "@/server/auth";
 import { contentSecurityPolicy, isCrossSiteRequest, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
 
@@ -25,10 +24,8 @@ export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 
-  // Mutations through tRPC and server actions must come from this site (cookies would otherwise ride along). Next
-  // refuses a cross-site action too, but as a 500; this answers first, with a 403.
-  const isMutation = pathname.startsWith("/api/trpc") || request.headers.has("next-action");
-  if (isMutation && request.method === "POST" && isCrossSiteRequest(request.headers, request.url)) {
+  // Mutations through tRPC must come from this site (cookies would otherwise ride along).
+  if (pathname.startsWith("/api/trpc") && request.method === "POST" && isCrossSiteRequest(request.headers, request.url)) {
     return withSecurityHeaders(
       NextResponse.json({ error: { message: "Cross-site requests are not allowed." } }, { status: 403 }),
       csp,
@@ -41,7 +38,7 @@ export async function proxy(request: NextRequest) {
     const session = await currentSession();
     if (!session?.user?.id) {
       const url = new URL("/signin", request.url);
-      url.searchParams.set("callbackUrl", safeCallbackUrl(pathname + search));
+      url.searchParams.set("callbackUrl", pathname + search);
       return withSecurityHeaders(NextResponse.redirect(url), csp);
     }
   }

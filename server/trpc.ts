@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import { requireClubAccess, type ClubRole } from "./domain/clubs/club-access";
 import { runOnce } from "./domain/idempotency/run-once";
 import { AppError, type AppErrorCode } from "./errors";
+import { fieldErrorsOf } from "./field-errors";
 
 export type SessionUser = { id: string };
 
@@ -22,21 +23,11 @@ export function createInnerContext(ctx: Context): Context {
   return ctx;
 }
 
-function fieldErrorsOf(error: ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
-    const fieldErrors =
-      cause instanceof ZodError ? fieldErrorsOf(cause) : cause instanceof AppError ? (cause.fieldErrors ?? null) : null;
+    const fieldErrors = fieldErrorsOf(error);
     const message =
       cause instanceof ZodError
         ? `Please check ${Object.keys(fieldErrors ?? {}).join(", ") || "your input"}: ${cause.issues[0]?.message ?? "invalid"}`

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
+import { fieldErrorsOf } from "@/server/field-errors";
 
 /** Asserts a call fails with a tRPC code and, optionally, a field-level message. */
 export async function expectTRPCError(promise: Promise<unknown>, code: TRPCError["code"], field?: string) {
@@ -9,10 +10,6 @@ export async function expectTRPCError(promise: Promise<unknown>, code: TRPCError
   );
   expect(error, `expected ${code}`).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe(code);
-  if (field) {
-    const cause = (error as TRPCError).cause as { fieldErrors?: Record<string, string[]>; issues?: { path: PropertyKey[] }[] } | undefined;
-    const fields = cause?.fieldErrors ? Object.keys(cause.fieldErrors) : (cause?.issues ?? []).map((i) => i.path.map(String).join("."));
-    expect(fields).toContain(field);
-  }
+  if (field) expect(Object.keys(fieldErrorsOf(error) ?? {})).toContain(field);
   return error as TRPCError;
 }

@@ -13,7 +13,7 @@ import { mutatedInputs } from "@/server/test/fuzz/hostile";
 import { MATRIX } from "@/server/test/matrix/table";
 import { fieldErrorsOf, inputKeysOf, inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
 import { buildWorld, CALLERS, userOf, type CallerKind, type World } from "@/server/test/matrix/world";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 7_2026_11);
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 30);
@@ -31,13 +31,12 @@ const DEFAULT_DOMAIN = ["NOT_FOUND"];
 // Rate-limit buckets count attempts on purpose, rejected ones included; every other table must be untouched.
 const NOT_CHECKSUMMED = new Set(["rate_limit_buckets", "__drizzle_migrations"]);
 
-let t: TestDb;
+const t = setupTestDb();
 let w: World;
 let checksumSql: string;
 /** Every run is rolled back, so the database before each run is this one state. */
 let baseline: string;
 beforeAll(async () => {
-  t = await createTestDb();
   w = await buildWorld(t.db);
   const tables = (await t.query<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public' order by 1"))
     .map((r) => r.name)
@@ -49,7 +48,6 @@ beforeAll(async () => {
   baseline = await checksum(t.db);
 }, 60_000);
 afterAll(async () => {
-  await t?.cleanup();
   // What the runs produced per mutation, so a fuzz that only ever bounces off validation is visible.
   console.log(Object.entries(tally).map(([p, c]) => `${p}: ${JSON.stringify(c)}`).join("\n"));
 });

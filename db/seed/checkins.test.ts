@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getSlumpBanner } from "@/server/domain/feed/slump-banner";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 import { checkinShares, checkins } from "../schema";
 import { DEMO_CLUB, seedAccountsAndClub } from "./accounts";
 import { seedDemoCheckins } from "./checkins";
 import { seedDemoTraining } from "./training";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 describe("demo check-ins seed", () => {
   it("is idempotent and gives the demo club the 'you're not alone' banner, whatever day it runs", async () => {

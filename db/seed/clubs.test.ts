@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callerFor } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 import { groupRunRsvps, groupRuns, notifications } from "../schema";
 import { seedAccountsAndClub } from "./accounts";
 import { seedDemoClubs } from "./clubs";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 describe("demo clubs seed", () => {
   it("is idempotent: a run next Saturday with RSVPs, a past run, and a private club with a pending request", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
 // next-auth needs Next's request scope; the session and the app's database are stood in for here.
 const state = vi.hoisted(() => ({ userId: null as string | null, db: null as unknown }));
@@ -26,13 +26,11 @@ const clubInput = (privacy: "public" | "private") => ({
 });
 
 describe("bench feed route", () => {
-  let t: TestDb;
+  const t = setupTestDb();
   const saved = process.env.RF_BENCH_ROUTES;
   beforeAll(async () => {
-    t = await createTestDb();
     state.db = t.db;
   });
-  afterAll(() => t.cleanup());
   afterEach(() => {
     state.userId = null;
     if (saved === undefined) delete process.env.RF_BENCH_ROUTES;

@@ -1,30 +1,22 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkinShares, checkins, clubMembers, clubs, trainingSessions, users } from "@/db/schema";
+import { describe, expect, it } from "vitest";
+import { checkinShares, checkins, clubMembers, trainingSessions, users } from "@/db/schema";
 import { addDays, todayIn } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { checkinInput } from "@/server/test/checkin-fixtures";
+import { makeClub } from "@/server/test/club-fixtures";
 import type { CheckinInput } from "@/contract/checkins";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 const today = () => todayIn("UTC");
 const base = checkinInput;
 
-async function makeClub(ownerId: string, privacy: "public" | "private" = "public") {
-  const slug = `club-${crypto.randomUUID().slice(0, 8)}`;
-  const [club] = await t.db.insert(clubs).values({ slug, name: slug, privacy }).returning();
-  await t.db.insert(clubMembers).values({ clubId: club!.id, userId: ownerId, role: "owner" });
-  return club!;
-}
+/** A club the user owns, public unless told otherwise. */
+const clubOwnedBy = (ownerId: string, privacy: "public" | "private" = "public") =>
+  makeClub(t.db, [{ userId: ownerId, role: "owner" }], { privacy, joinPolicy: "open" });
 async function join(clubId: string, userId: string, role: "coach" | "member" = "member", status: "active" | "pending" = "active") {
   await t.db.insert(clubMembers).values({ clubId, userId, role, status });
 }
@@ -34,7 +26,7 @@ const count = async (table: typeof checkins | typeof trainingSessions | typeof c
 describe("checkins.save", () => {
   it("records a check-in with a verdict and reasons, and remembers who saw it", async () => {
     const me = await makeUser(t.db);
-    const club = await makeClub(me.id);
+    const club = await clubOwnedBy(me.id);
     const saved = await callerFor(t.db, me).checkins.save(
       base({ legs: "heavy", easyHeartRate: "higher", visibility: "clubs", clubIds: [club.id], note: "Legs like bricks" }),
     );
@@ -129,8 +121,8 @@ describe("checkins.save", () => {
   it("rejects a future date and sharing with a club the runner is not in", async () => {
     const me = await makeUser(t.db);
     const other = await makeUser(t.db);
-    const theirs = await makeClub(other.id);
-    const pending = await makeClub(other.id);
+    const theirs = await clubOwnedBy(other.id);
+    const pending = await clubOwnedBy(other.id);
     await join(pending.id, me.id, "member", "pending");
     await expectTRPCError(callerFor(t.db, me).checkins.save(base({ date: addDays(today(), 2) })), "BAD_REQUEST", "date");
     for (const clubId of [theirs.id, pending.id]) {
@@ -163,11 +155,11 @@ describe("who sees a check-in", () => {
     const otherOwner = await makeUser(t.db);
     const otherCoach = await makeUser(t.db);
     const stranger = await makeUser(t.db);
-    const club = await makeClub(owner.id);
+    const club = await clubOwnedBy(owner.id);
     await join(club.id, coach.id, "coach");
     await join(club.id, mate.id);
     await join(club.id, author.id);
-    const other = await makeClub(otherOwner.id);
+    const other = await clubOwnedBy(otherOwner.id);
     await join(other.id, otherCoach.id, "coach");
     await join(other.id, mate.id);
 

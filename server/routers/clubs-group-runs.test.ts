@@ -1,19 +1,13 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { groupRuns, notifications } from "@/db/schema";
 import { notify } from "@/server/domain/notifications/notify";
 import { makeClubCast } from "@/server/test/club-fixtures";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 const runInput = (clubId: string, startsAtLocal: string) => ({
   clubId, title: "Sunday long run", startsAtLocal, meetingPoint: "Boathouse steps", distanceKm: 16, paceGroups: ["5:30/km", "6:30/km"], notes: "Coffee after.",

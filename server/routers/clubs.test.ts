@@ -1,18 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, clubInvites, clubMembers, clubs, groupRunRsvps, groupRuns, notifications } from "@/db/schema";
 import { makeClub, makeClubCast } from "@/server/test/club-fixtures";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 const tag = () => crypto.randomUUID().slice(0, 8);
 const clubInput = (over: Partial<Parameters<ReturnType<typeof callerFor>["clubs"]["create"]>[0]> = {}) => ({

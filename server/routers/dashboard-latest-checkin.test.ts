@@ -1,18 +1,18 @@
 import fc from "fast-check";
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkinShares, checkins, clubMembers, rateLimitBuckets } from "@/db/schema";
 import { addDays, todayIn } from "@/server/domain/days";
 import { checkinInput } from "@/server/test/checkin-fixtures";
 import { makeClub } from "@/server/test/club-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
 // The dashboard reads each athlete's latest coach-visible check-in from a copy kept on the membership row by database
 // triggers. These tests drive real saves, edits, deletes and joins and check the dashboard against the rule itself.
 
 type User = Awaited<ReturnType<typeof makeUser>>;
-let t: TestDb;
+const t = setupTestDb();
 let runner: User, coachA: User, coachB: User, coachC: User;
 let clubA: string, clubB: string, clubC: string;
 const today = todayIn("UTC");
@@ -36,13 +36,11 @@ async function expectedLatest(userId: string, clubId: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestDb();
   [runner, coachA, coachB, coachC] = await Promise.all([makeUser(t.db), makeUser(t.db), makeUser(t.db), makeUser(t.db)]);
   clubA = (await makeClub(t.db, [{ userId: coachA.id, role: "owner" }, { userId: runner.id }])).id;
   clubB = (await makeClub(t.db, [{ userId: coachB.id, role: "owner" }, { userId: runner.id }])).id;
   clubC = (await makeClub(t.db, [{ userId: coachC.id, role: "owner" }], { privacy: "public", joinPolicy: "open" })).id;
 });
-afterAll(async () => t.cleanup());
 
 describe("the dashboard's latest check-in per athlete", () => {
   it("follows saves, privacy changes and deletes, club by club", async () => {

@@ -1,20 +1,14 @@
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   blockDays, checkins, checkinShares, clubMembers, clubs, comments, goals, notifications, raceResults, reactions, recoveryBlocks, trainingSessions, users,
 } from "@/db/schema";
 import { todayIn } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 const today = () => todayIn("UTC");
 

@@ -1,32 +1,24 @@
 import { TZDate } from "@date-fns/tz";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkinShares, clubMembers, clubs, comments, notifications, reactions } from "@/db/schema";
 import { addDays, todayIn, weekStart } from "@/server/domain/days";
 import { getSlumpBanner } from "@/server/domain/feed/slump-banner";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { checkinInput } from "@/server/test/checkin-fixtures";
+import { makeClub } from "@/server/test/club-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 const today = () => todayIn("UTC");
 const base = checkinInput;
 const slump = { legs: "heavy", easyHeartRate: "higher" } as const;
 
-async function makeClub(ownerId: string, privacy: "public" | "private" = "public") {
-  const slug = `club-${crypto.randomUUID().slice(0, 8)}`;
-  const [club] = await t.db.insert(clubs).values({ slug, name: slug, privacy }).returning();
-  await t.db.insert(clubMembers).values({ clubId: club!.id, userId: ownerId, role: "owner" });
-  return club!;
-}
+/** A club the user owns, public unless told otherwise. */
+const clubOwnedBy = (ownerId: string, privacy: "public" | "private" = "public") =>
+  makeClub(t.db, [{ userId: ownerId, role: "owner" }], { privacy, joinPolicy: "open" });
 async function member(clubId: string, role: "coach" | "member" = "member") {
   const user = await makeUser(t.db);
   await t.db.insert(clubMembers).values({ clubId, userId: user.id, role });
@@ -35,13 +27,13 @@ async function member(clubId: string, role: "coach" | "member" = "member") {
 
 async function setup(privacy: "public" | "private" = "public") {
   const owner = await makeUser(t.db);
-  const club = await makeClub(owner.id, privacy);
+  const club = await clubOwnedBy(owner.id, privacy);
   const coach = await member(club.id, "coach");
   const author = await member(club.id);
   const mate = await member(club.id);
   const outsider = await makeUser(t.db);
   const otherOwner = await makeUser(t.db);
-  await makeClub(otherOwner.id);
+  await clubOwnedBy(otherOwner.id);
   return { owner, club, coach, author, mate, outsider, otherOwner };
 }
 

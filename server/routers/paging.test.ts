@@ -1,20 +1,14 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, clubInvites, groupRuns, notifications, raceResults, recoveryBlocks, trainingSessions } from "@/db/schema";
 import { makeClub, makeClubCast } from "@/server/test/club-fixtures";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
 // Every list pages the same way: an opaque cursor from one page gives the next, without gaps or repeats, even through
 // ties in the sort key and rows a microsecond apart; a tampered cursor is refused at the cursor field.
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 type Page = { nextCursor: string | null };
 /** Walks a list `limit` at a time; returns the ids seen and the first page's cursor. */

@@ -1,20 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkins, clubMembers, clubs, notifications, raceResults, recoveryBlocks, trainingSessions } from "@/db/schema";
 import { addDays, weekStart, todayIn } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 const today = () => todayIn("UTC");
 const base = { type: "easy" as const, durationMin: 40, distance: 8, rpe: 4, notes: "" };

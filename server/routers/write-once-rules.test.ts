@@ -1,23 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { clubMembers, notifications, reactions, trainingSessions } from "@/db/schema";
 import { JOIN_REQUEST_LIMIT } from "@/server/domain/clubs/join-club";
 import { checkinInput } from "@/server/test/checkin-fixtures";
 import { makeClub } from "@/server/test/club-fixtures";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
 // Issue 11, "every write happens once": repeats and races of the same write leave one effect.
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 afterEach(() => {
   vi.useRealTimers();
 });

@@ -1,20 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor } from "@/server/test/fixtures";
 import { invoke } from "@/server/test/matrix/run-cell";
 import { MATRIX } from "@/server/test/matrix/table";
 import { buildWorld, userOf, type World } from "@/server/test/matrix/world";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
+const t = setupTestDb();
 let w: World;
 beforeAll(async () => {
-  t = await createTestDb();
   w = await buildWorld(t.db);
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 // Bookkeeping tables that a create touches without it being a second write.

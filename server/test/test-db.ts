@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
 import { openPglite, openPostgres, type DbHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 
@@ -44,4 +45,21 @@ export async function createTestDb(): Promise<TestDb> {
       await admin.end();
     },
   };
+}
+
+/**
+ * This file's (or describe block's) database: created in a beforeAll registered here and dropped in an
+ * afterAll, so the test file needs no preamble of its own. The returned object is filled in when the
+ * beforeAll runs: read its fields (t.db, t.query…) inside hooks and tests, not at the top level.
+ * Hooks the file registers after this call run after the database exists.
+ */
+export function setupTestDb(): TestDb {
+  const t = {} as TestDb;
+  beforeAll(async () => {
+    Object.assign(t, await createTestDb());
+  });
+  afterAll(async () => {
+    await t.cleanup?.();
+  });
+  return t;
 }

@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getApi } from "@/server/caller";
 import { formatDay } from "@/app/_lib/format";
+import { isTrpcCode } from "@/app/_lib/server-call";
 import { CheckinForm } from "./checkin-form";
 
 export const metadata: Metadata = { title: "Check in" };
@@ -14,7 +14,7 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
     data = await api.checkins.form({ date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined });
   } catch (err) {
     // A future day in the link: fall back to today.
-    if (!(err instanceof TRPCError) || err.code !== "BAD_REQUEST") throw err;
+    if (!isTrpcCode(err, "BAD_REQUEST")) throw err;
     data = await api.checkins.form({});
   }
   const isToday = data.date === data.today;

@@ -1,5 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import { NextResponse, type NextRequest } from "next/server";
+import { isTrpcCode } from "@/app/_lib/server-call";
 import { createRequestContext } from "@/server/context";
 import { createCaller } from "@/server/routers/_app";
 
@@ -20,10 +20,10 @@ export async function GET(request: NextRequest) {
       },
     });
   } catch (err) {
-    if (err instanceof TRPCError && err.code === "UNAUTHORIZED") {
+    if (isTrpcCode(err, "UNAUTHORIZED")) {
       return NextResponse.redirect(new URL("/signin?callbackUrl=%2Faccount", request.url));
     }
-    if (err instanceof TRPCError && err.code === "TOO_MANY_REQUESTS") {
+    if (isTrpcCode(err, "TOO_MANY_REQUESTS")) {
       return new NextResponse(err.message, { status: 429, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     throw err;

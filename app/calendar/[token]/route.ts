@@ -1,5 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import { getApi } from "@/server/caller";
+import { isNotFound } from "@/app/_lib/server-call";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       },
     });
   } catch (err) {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) {
+    if (isNotFound(err)) {
       return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
     }
     throw err;

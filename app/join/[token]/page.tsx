@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { currentSession } from "@/server/auth";
 import { getApi } from "@/server/caller";
+import { orNotFound } from "@/app/_lib/server-call";
 import { AcceptInvite } from "./accept-invite";
 
 export const metadata: Metadata = { title: "Club invite", robots: { index: false } };
@@ -11,13 +10,7 @@ export const metadata: Metadata = { title: "Club invite", robots: { index: false
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [api, session] = await Promise.all([getApi(), currentSession()]);
-  let preview;
-  try {
-    preview = await api.invites.preview({ token });
-  } catch (err) {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
-    throw err;
-  }
+  const preview = await orNotFound(api.invites.preview({ token }));
   const { club } = preview;
   const here = `/join/${token}`;
   return (

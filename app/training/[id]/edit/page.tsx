@@ -1,8 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
+import { orNotFound } from "@/app/_lib/server-call";
 import { metresTo } from "../../format";
 import { SessionForm } from "../../session-form";
 
@@ -11,10 +10,7 @@ export const metadata: Metadata = { title: "Edit session" };
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const api = await getApi();
-  const session = await api.training.get({ id }).catch((err: unknown) => {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
-    throw err;
-  });
+  const session = await orNotFound(api.training.get({ id }));
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div>

@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
+import { orNotFound } from "@/app/_lib/server-call";
 import { RSVP_LABELS } from "@/app/_lib/labels";
 import { RSVP_STATUSES } from "@/contract/values";
 import { formatDistance, formatRunTime } from "../../../_components/format";
@@ -12,21 +12,12 @@ import { CancelRun } from "./cancel-run";
 
 export const metadata: Metadata = { title: "Group run" };
 
-async function loadRun(clubId: string, runId: string) {
-  const api = await getApi();
-  try {
-    return await api.groupRuns.byId({ clubId, runId });
-  } catch (err) {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
-    throw err;
-  }
-}
-
 export default async function RunPage({ params }: { params: Promise<{ slug: string; runId: string }> }) {
   const { slug, runId } = await params;
   const club = await loadClub(slug);
   if (club.privacy === "private" && !club.myRole) notFound();
-  const run = await loadRun(club.id, runId);
+  const api = await getApi();
+  const run = await orNotFound(api.groupRuns.byId({ clubId: club.id, runId }));
   const staff = club.myRole === "owner" || club.myRole === "coach";
   const open = !run.isPast && !run.cancelledAt;
   const distance = formatDistance(run.distanceMeters);

@@ -1,7 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
+import { orNotFound } from "@/app/_lib/server-call";
 import { loadClub } from "../../load-club";
 import { TemplateForm } from "../template-form";
 
@@ -12,10 +12,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ s
   const club = await loadClub(slug);
   if (club.myRole !== "owner" && club.myRole !== "coach") notFound();
   const api = await getApi();
-  const template = await api.templates.byId({ clubId: club.id, templateId }).catch((err: unknown) => {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
-    throw err;
-  });
+  const template = await orNotFound(api.templates.byId({ clubId: club.id, templateId }));
   // Built-ins are copied, never edited in place.
   if (template.builtIn) notFound();
   return (

@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
 import { formatDay } from "@/app/_lib/format";
+import { orNotFound } from "@/app/_lib/server-call";
 import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
 import { loadClub } from "../../../load-club";
 import { BlockControls, EditDay } from "./block-controls";
@@ -15,10 +15,7 @@ export default async function BlockPage({ params }: { params: Promise<{ slug: st
   const club = await loadClub(slug);
   if (club.myRole !== "owner" && club.myRole !== "coach") notFound();
   const api = await getApi();
-  const block = await api.blocks.byId({ clubId: club.id, blockId }).catch((err: unknown) => {
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
-    throw err;
-  });
+  const block = await orNotFound(api.blocks.byId({ clubId: club.id, blockId }));
   const active = block.status === "active";
   return (
     <div className="space-y-4">

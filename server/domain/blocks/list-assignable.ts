@@ -5,7 +5,7 @@ import { isCurrentBlock } from "./block-status";
 
 /**
  * Active members a coach can give a block to: the ones asked for by id (a prefilled assign link) plus the
- * first matches for a name search, each with whether they are already on a block. One query.
+ * first matches for a name search, each with whether they are already on one of this club's blocks. One query.
  */
 export async function listAssignable(db: DbOrTx, clubId: string, input: { search: string; ids: string[]; limit: number }) {
   const term = input.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -13,8 +13,9 @@ export async function listAssignable(db: DbOrTx, clubId: string, input: { search
     .select({
       id: users.id,
       name: users.name,
+      // Only this club's blocks: another club's coaching is none of this coach's business.
       onBlock: sql<boolean>`exists (select 1 from ${recoveryBlocks} where ${recoveryBlocks.athleteId} = ${users.id}
-        and ${isCurrentBlock(sql`(now() at time zone ${users.timeZone})::date`)})`,
+        and ${recoveryBlocks.clubId} = ${clubId} and ${isCurrentBlock(sql`(now() at time zone ${users.timeZone})::date`)})`,
     })
     .from(clubMembers)
     .innerJoin(users, eq(users.id, clubMembers.userId))

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq } from "drizzle-orm";
-import { blockDays, recoveryBlocks, users } from "@/db/schema";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { blockDays, clubMembers, recoveryBlocks, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
@@ -7,16 +7,29 @@ import { AppError } from "@/server/errors";
 import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templates";
 import { addDays, todayIn } from "@/server/domain/days";
 import { describeDay } from "./describe-day";
-import { effectiveStatus } from "./block-status";
+import { effectiveStatus, isCurrentBlock } from "./block-status";
 import { refreshBlockSummary } from "./refresh-block-summary";
 
-/** A block of this club with its days, for its coaches. Blocks of other clubs are "not found". */
+/**
+ * THE rule for a coach's reach into a block: it was set in this club and its athlete is still an active member.
+ * Once the athlete leaves or is removed, the block, its days and their notes are the athlete's alone.
+ */
+function reachableInClub(clubId: string, blockId: string) {
+  return and(
+    eq(recoveryBlocks.id, blockId),
+    eq(recoveryBlocks.clubId, clubId),
+    sql`exists (select 1 from ${clubMembers} where ${clubMembers.clubId} = ${clubId}
+      and ${clubMembers.userId} = ${recoveryBlocks.athleteId} and ${clubMembers.status} = 'active')`,
+  );
+}
+
+/** A block of this club with its days, for its coaches. Other clubs' blocks, and ex-members', are "not found". */
 export async function getClubBlock(db: DbOrTx, { clubId, blockId }: { clubId: string; blockId: string }) {
   const [block] = await db
     .select({ block: recoveryBlocks, athleteName: users.name, athleteTimeZone: users.timeZone, distanceUnit: users.distanceUnit })
     .from(recoveryBlocks)
     .innerJoin(users, eq(users.id, recoveryBlocks.athleteId))
-    .where(and(eq(recoveryBlocks.id, blockId), eq(recoveryBlocks.clubId, clubId)));
+    .where(reachableInClub(clubId, blockId));
   if (!block) throw AppError.notFound("Block");
   const days = await db.select().from(blockDays).where(eq(blockDays.blockId, blockId)).orderBy(asc(blockDays.date));
   const today = todayIn(block.athleteTimeZone);
@@ -35,7 +48,7 @@ async function activeClubBlock(db: DbOrTx, clubId: string, blockId: string) {
     .select({ block: recoveryBlocks, timeZone: users.timeZone })
     .from(recoveryBlocks)
     .innerJoin(users, eq(users.id, recoveryBlocks.athleteId))
-    .where(and(eq(recoveryBlocks.id, blockId), eq(recoveryBlocks.clubId, clubId)))
+    .where(reachableInClub(clubId, blockId))
     .for("update", { of: recoveryBlocks });
   if (!row) throw AppError.notFound("Block");
   const status = effectiveStatus(row.block, todayIn(row.timeZone));
@@ -118,4 +131,26 @@ export async function stopBlock(
     });
     return { id: blockId, status: how };
   });
+}
+
+/**
+ * Inside the leaving (or removal) transaction: the athlete's current block in this club ends as left_club, so its
+ * coaches stop reaching it and the athlete keeps it in their history. Blocks already past their last day are
+ * recorded as completed first, as the next assignment would.
+ */
+export async function endClubBlocksOfLeaver(tx: DbOrTx, { clubId, athleteId }: { clubId: string; athleteId: string }) {
+  const [athlete] = await tx.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, athleteId));
+  if (!athlete) return;
+  const today = todayIn(athlete.timeZone);
+  const mine = and(eq(recoveryBlocks.clubId, clubId), eq(recoveryBlocks.athleteId, athleteId), eq(recoveryBlocks.status, "active"));
+  await tx
+    .update(recoveryBlocks)
+    .set({ status: "completed", endedAt: new Date(), updatedAt: new Date() })
+    .where(and(mine, sql`${recoveryBlocks.endDate} < ${today}::date`));
+  const ended = await tx
+    .update(recoveryBlocks)
+    .set({ status: "left_club", endedAt: new Date(), updatedAt: new Date() })
+    .where(and(mine, isCurrentBlock(today)))
+    .returning({ id: recoveryBlocks.id });
+  await refreshBlockSummary(tx, ended.map((b) => b.id));
 }

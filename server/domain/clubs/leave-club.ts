@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { clubMembers } from "@/db/schema";
 import type { Db } from "@/db/client";
+import { endClubBlocksOfLeaver } from "@/server/domain/blocks/manage-block";
 import { AppError } from "@/server/errors";
 import { loadClubAccess } from "./club-access";
 import { enforceJoinRequestLimit } from "./join-club";
@@ -20,7 +21,11 @@ export async function leaveClub(db: Db, { clubId, userId }: { clubId: string; us
     await tx
       .delete(clubMembers)
       .where(and(eq(clubMembers.clubId, clubId), eq(clubMembers.userId, userId), inArray(clubMembers.status, ["active", "pending"])));
-    if (status === "active") await refreshMemberCount(tx, clubId);
+    if (status === "active") {
+      await refreshMemberCount(tx, clubId);
+      // Leaving ends the club's block too: its coaches' access goes with the membership.
+      await endClubBlocksOfLeaver(tx, { clubId, athleteId: userId });
+    }
     return { left: true as const };
   });
 }

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { clubMembers } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
+import { endClubBlocksOfLeaver } from "@/server/domain/blocks/manage-block";
 import { AppError } from "@/server/errors";
 import { membershipStatusOf } from "./admit-member";
 import { OWNER_NEEDS_HANDOVER } from "./change-member-role";
@@ -17,7 +18,11 @@ export async function removeMember(db: Db, { actorId, clubId, targetUserId }: { 
       .update(clubMembers)
       .set({ status: "removed", role: "member", updatedAt: sql`now()` })
       .where(and(eq(clubMembers.clubId, clubId), eq(clubMembers.userId, targetUserId)));
-    if (target.status === "active") await refreshMemberCount(tx, clubId);
+    if (target.status === "active") {
+      await refreshMemberCount(tx, clubId);
+      // Removal ends the club's block too: its coaches' access goes with the membership.
+      await endClubBlocksOfLeaver(tx, { clubId, athleteId: targetUserId });
+    }
     await recordAudit(tx, { clubId, actorId, action: "member.removed", targetUserId, details: { role: target.role, status: target.status } });
     return { removed: true as const };
   });

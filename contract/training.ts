@@ -69,5 +69,7 @@ export const raceInput = z.object({
     .nullable(),
   rpe,
   notes: z.string().max(2000, "Keep notes under 2000 characters"),
+  /** The runner's choice, made on the form before saving: tell the coaches of their clubs, or nobody. */
+  notifyCoaches: z.boolean("Choose whether to tell your coaches").default(true),
 });
 export type RaceInput = z.output<typeof raceInput>;

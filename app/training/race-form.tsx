@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
 import { RACE_DISTANCES } from "@/contract/values";
@@ -16,16 +16,26 @@ import { RpeOptions } from "./rpe-select";
 // The form takes a finishing time as text; the server gets whole seconds.
 const raceForm = raceInput.omit({ timeSec: true }).extend({
   time: z.string().refine((v) => parseRaceTime(v) !== null, "Enter the time as h:mm:ss, like 1:52:10, or mm:ss, like 24:31"),
+  notifyCoaches: z.boolean(),
 });
 type Values = z.infer<typeof raceForm>;
+
+/** "Cole Coach (Riverside RC)", joined as a list: the people a race would tell. */
+function coachList(coaches: { name: string; clubNames: string[] }[]) {
+  const names = coaches.map((c) => `${c.name} (${c.clubNames.join(", ")})`);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+}
 
 export function RaceForm({ unit }: { unit: Unit }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<Values>({
     resolver: zodResolver(raceForm),
-    defaultValues: { date: localToday(), distance: "10k", name: "", time: "", measuredDistance: null, rpe: null, notes: "" },
+    defaultValues: { date: localToday(), distance: "10k", name: "", time: "", measuredDistance: null, rpe: null, notes: "", notifyCoaches: true },
   });
+  // Who would be told, shown before saving so sharing is a choice.
+  const coaches = useQuery(trpc.training.myCoaches.queryOptions());
+  const notifyCoaches = useWatch({ control: form.control, name: "notifyCoaches" });
   const { errors } = form.formState;
   const logRace = useMutation(
     trpc.training.logRace.mutationOptions({
@@ -50,7 +60,10 @@ export function RaceForm({ unit }: { unit: Unit }) {
         aria-label="Log a race"
         className="space-y-4"
         onSubmit={form.handleSubmit(({ time, ...values }) =>
-          once.run((idempotencyKey) => logRace.mutateAsync({ ...values, timeSec: parseRaceTime(time)!, idempotencyKey })),
+          once.run((idempotencyKey) =>
+            // Only the coaches listed above may be told: none listed (or none loaded) means nobody.
+            logRace.mutateAsync({ ...values, notifyCoaches: values.notifyCoaches && (coaches.data?.length ?? 0) > 0, timeSec: parseRaceTime(time)!, idempotencyKey }),
+          ),
         )}
       >
         <div className="grid gap-4 sm:grid-cols-2">
@@ -90,8 +103,27 @@ export function RaceForm({ unit }: { unit: Unit }) {
             </select>
           </div>
         </div>
+        <fieldset className="rounded-xl border border-stone-200 p-3 text-sm">
+          <legend className="px-1 font-medium">Your coaches</legend>
+          {coaches.isPending ? (
+            <p className="text-stone-600">Checking who coaches you…</p>
+          ) : coaches.isError ? (
+            <p className="text-stone-600">We couldn&apos;t load your coaches, so nobody will be told about this race.</p>
+          ) : coaches.data.length === 0 ? (
+            <p className="text-stone-600">Nobody will be told: you have no coaches in your clubs.</p>
+          ) : (
+            <>
+              <label className="flex items-start gap-2">
+                <input type="checkbox" className="mt-1" {...form.register("notifyCoaches")} />
+                <span>Tell my coaches, so they can set up my recovery: {coachList(coaches.data)}</span>
+              </label>
+              {notifyCoaches ? null : <p className="mt-1 text-stone-600">Nobody will be told about this race.</p>}
+            </>
+          )}
+        </fieldset>
         {formError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{formError}</p> : null}
-        <button type="submit" className="btn-primary" disabled={once.pending}>
+        {/* Not before the runner can see who would be told. */}
+        <button type="submit" className="btn-primary" disabled={once.pending || coaches.isPending}>
           {once.pending ? "Saving…" : "Log race"}
         </button>
       </form>
@@ -102,7 +134,9 @@ export function RaceForm({ unit }: { unit: Unit }) {
           <p className="mt-1 text-sm">
             {logRace.data.coachesNotified > 0
               ? `We've let your ${logRace.data.coachesNotified === 1 ? "coach" : `${logRace.data.coachesNotified} coaches`} know, so they can set this recovery up for you in one click.`
-              : "Join a club with a coach and they can set recovery blocks up for you."}
+              : logRace.variables?.notifyCoaches === false && (coaches.data?.length ?? 0) > 0
+                ? "Your coaches weren't told. You can start this recovery yourself."
+                : "Join a club with a coach and they can set recovery blocks up for you."}
           </p>
         </div>
       ) : null}

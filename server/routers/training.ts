@@ -8,6 +8,7 @@ import { listRaces } from "@/server/domain/training/list-races";
 import { listSessions } from "@/server/domain/training/list-sessions";
 import { logRace } from "@/server/domain/training/log-race";
 import { logSession } from "@/server/domain/training/log-session";
+import { listMyCoaches } from "@/server/domain/training/my-coaches";
 import { updateSession } from "@/server/domain/training/update-session";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { createTRPCRouter, protectedCreateProcedure, protectedProcedure } from "@/server/trpc";
@@ -33,5 +34,7 @@ export const trainingRouter = createTRPCRouter({
   /** Load ratio and recent stability from the log, for readiness. */
   signals: protectedProcedure.query(({ ctx }) => getLoadSignals(ctx.db, ctx.user.id)),
   logRace: protectedCreateProcedure.input(raceInput).mutation(({ ctx, input }) => logRace(ctx.db, ctx.user.id, input)),
+  /** Who a race would tell: the coaches of the caller's clubs, shown on the race form before saving. */
+  myCoaches: protectedProcedure.query(({ ctx }) => listMyCoaches(ctx.db, ctx.user.id)),
   races: protectedProcedure.input(pageInput).query(({ ctx, input }) => listRaces(ctx.db, ctx.user.id, input)),
 });

@@ -1,42 +1,18 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
 import type { RaceInput } from "@/contract/training";
 import { RACE_DISTANCE_LABELS } from "@/contract/labels";
-import { clubMembers, clubs, raceResults, trainingSessions } from "@/db/schema";
-import type { Db, DbOrTx } from "@/db/client";
+import { raceResults, trainingSessions } from "@/db/schema";
+import type { Db } from "@/db/client";
 import { notify } from "@/server/domain/notifications/notify";
 import { todayIn } from "@/server/domain/days";
+import { listMyCoaches } from "./my-coaches";
 import { getRunnerSettings } from "./runner-settings";
 import { POST_RACE_ADVICE, postRaceTemplateKey, RACE_METRES } from "./post-race";
 import { checkSessionFacts, sessionLoad } from "./session-rules";
 import { toMetres } from "./units";
 
-/** Coaches and owners of every club the runner is an active member of, one club per coach (for the assign link). */
-async function coachesOf(db: DbOrTx, userId: string) {
-  const myClubs = db
-    .select({ clubId: clubMembers.clubId })
-    .from(clubMembers)
-    .where(and(eq(clubMembers.userId, userId), eq(clubMembers.status, "active")));
-  const rows = await db
-    .select({ coachId: clubMembers.userId, slug: clubs.slug })
-    .from(clubMembers)
-    .innerJoin(clubs, eq(clubs.id, clubMembers.clubId))
-    .where(
-      and(
-        inArray(clubMembers.clubId, myClubs),
-        eq(clubMembers.status, "active"),
-        inArray(clubMembers.role, ["owner", "coach"]),
-        ne(clubMembers.userId, userId),
-      ),
-    )
-    .orderBy(clubs.slug);
-  const byCoach = new Map<string, string>();
-  for (const r of rows) if (!byCoach.has(r.coachId)) byCoach.set(r.coachId, r.slug);
-  return [...byCoach.entries()].map(([coachId, slug]) => ({ coachId, slug }));
-}
-
 /**
  * Logs a race as a session plus its result, proposes the matching post-race recovery to the runner
- * and tells their coaches, with a one-click link to assign it. All in one transaction.
+ * and, unless the runner chose not to, tells their coaches, with a one-click link to assign it. All in one transaction.
  */
 export async function logRace(db: Db, userId: string, input: RaceInput, now = new Date()) {
   const settings = await getRunnerSettings(db, userId);
@@ -61,7 +37,7 @@ export async function logRace(db: Db, userId: string, input: RaceInput, now = ne
         source: "manual",
       })
       .returning({ id: trainingSessions.id });
-    const coaches = await coachesOf(tx, userId);
+    const coaches = input.notifyCoaches ? await listMyCoaches(tx, userId) : [];
     const [race] = await tx
       .insert(raceResults)
       .values({
@@ -80,7 +56,7 @@ export async function logRace(db: Db, userId: string, input: RaceInput, now = ne
     await notify(
       tx,
       coaches.map((c) => ({
-        userId: c.coachId,
+        userId: c.id,
         kind: "race.logged",
         title: `${settings.name} ran a ${label}${name ? ` (${name})` : ""}`,
         body: `Suggested recovery: ${POST_RACE_ADVICE[templateKey].summary}`,

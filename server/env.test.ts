@@ -16,6 +16,14 @@ describe("configuration", () => {
 
   it("treats blank values as unset and applies defaults", () => {
     const env = parseEnv({ DATABASE_URL: "", AUTH_SECRET: "x".repeat(40), PORT: "" });
-    expect(env).toMatchObject({ DATABASE_URL: undefined, PORT: 3000, RF_DATA_DIR: "./.data" });
+    expect(env).toMatchObject({ DATABASE_URL: undefined, PORT: 3000, RF_DATA_DIR: "./.data", TRUST_PROXY: 0 });
+  });
+
+  it("reads TRUST_PROXY as a hop count and explains a bad one", () => {
+    const secret = "x".repeat(40);
+    expect(parseEnv({ AUTH_SECRET: secret, TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    for (const bad of ["yes", "true", "1.5", "-1", "11"]) {
+      expect(() => parseEnv({ AUTH_SECRET: secret, TRUST_PROXY: bad }), bad).toThrowError(/TRUST_PROXY: (must be a whole number of proxy hops|at most 10)/);
+    }
   });
 });

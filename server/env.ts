@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+const TRUST_PROXY_HINT = "must be a whole number of proxy hops: 0 (the default) when clients connect directly, or how many proxies sit in front";
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -15,6 +17,14 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // The benchmark-only routes (server/bench/) answer only when this is exactly 1.
   RF_BENCH_ROUTES: z.string().optional().transform((value) => value === "1"),
+  // How many proxies in front of the app append to X-Forwarded-For (server/http/client-address.ts). 0: clients connect
+  // directly and the header is ignored, since anyone can send it.
+  TRUST_PROXY: z.coerce
+    .number({ error: TRUST_PROXY_HINT })
+    .int(TRUST_PROXY_HINT)
+    .min(0, TRUST_PROXY_HINT)
+    .max(10, "at most 10 proxy hops")
+    .default(0),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };

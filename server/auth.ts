@@ -4,12 +4,16 @@ import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "./domain/accounts/verify-credentials";
 import { activeSessionUser, currentSessionVersion } from "./domain/accounts/sessions";
 import { getDb } from "./db";
+import { clientAddress } from "./http/client-address";
 import { env } from "./env";
 import { signInInput } from "@/contract/account";
 
-/** Raised when one email has failed too often; the code reaches the sign-in form. */
+/** Raised when failed sign-ins reached a limit; the sign-in action shows `userMessage` (it says how long to wait). */
 export class SignInLockedError extends CredentialsSignin {
   code = "locked";
+  constructor(readonly userMessage: string) {
+    super(userMessage);
+  }
 }
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -24,10 +28,11 @@ function config(): NextAuthConfig {
     providers: [
       Credentials({
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = signInInput.safeParse(raw);
           if (!parsed.success) return null;
-          const result = await verifyCredentials(await getDb(), parsed.data.email, parsed.data.password);
+          const address = clientAddress(request.headers);
+          const result = await verifyCredentials(await getDb(), parsed.data.email, parsed.data.password, address);
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           if (result.reason === "locked") throw new SignInLockedError(result.message);
           return null;

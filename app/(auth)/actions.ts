@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { signIn, signOut } from "@/server/auth";
+import { signIn, SignInLockedError, signOut } from "@/server/auth";
 import { createRequestContext } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { createCaller } from "@/server/routers/_app";
@@ -24,7 +24,8 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     // Success arrives as a redirect, which must be re-thrown.
     if (!(err instanceof AuthError)) throw err;
     if (err instanceof CredentialsSignin && err.code === "locked") {
-      return { error: "Too many failed sign-ins for this email. Please wait 15 minutes and try again.", values: { email } };
+      const message = err instanceof SignInLockedError ? err.userMessage : "Too many failed sign-ins. Please wait a few minutes and try again.";
+      return { error: message, values: { email } };
     }
     return { error: "That email and password don't match an account. Check them and try again.", values: { email } };
   }

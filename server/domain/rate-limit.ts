@@ -16,16 +16,17 @@ function retryAfter(rule: RateLimitRule, now: Date): number {
 
 /** Counts one hit and reports whether it is still within the limit. */
 export async function hitRateLimit(db: DbOrTx, key: string, rule: RateLimitRule, now = new Date()) {
+  const start = windowStart(rule, now);
   const [row] = await db
     .insert(rateLimitBuckets)
-    .values({ key, windowStart: windowStart(rule, now), hits: 1 })
+    .values({ key, windowStart: start, hits: 1 })
     .onConflictDoUpdate({
       target: [rateLimitBuckets.key, rateLimitBuckets.windowStart],
       set: { hits: sql`${rateLimitBuckets.hits} + 1` },
     })
     .returning({ hits: rateLimitBuckets.hits });
   const hits = row?.hits ?? 1;
-  return { allowed: hits <= rule.limit, hits, retryAfterSeconds: retryAfter(rule, now) };
+  return { allowed: hits <= rule.limit, hits, windowStart: start, retryAfterSeconds: retryAfter(rule, now) };
 }
 
 /** Reads the current window without counting a hit. */

@@ -46,17 +46,17 @@ describe("account.signUp", () => {
 describe("sign-in lockout", () => {
   it("accepts the right password and refuses a wrong one", async () => {
     await callerFor(t.db, null).account.signUp({ name: "Cy", email: "cy@example.com", password: "cy-password-1" });
-    expect((await verifyCredentials(t.db, "CY@example.com", "cy-password-1")).ok).toBe(true);
-    expect(await verifyCredentials(t.db, "cy@example.com", "wrong-password")).toEqual({ ok: false, reason: "invalid" });
+    expect((await verifyCredentials(t.db, "CY@example.com", "cy-password-1", "203.0.113.1")).ok).toBe(true);
+    expect(await verifyCredentials(t.db, "cy@example.com", "wrong-password", "203.0.113.1")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks an email after five failures, even for the right password", async () => {
+  it("locks an email after five failures from one address, even for the right password", async () => {
     await callerFor(t.db, null).account.signUp({ name: "Di", email: "di@example.com", password: "di-password-1" });
-    for (let i = 0; i < 5; i++) expect((await verifyCredentials(t.db, "di@example.com", "nope-nope-nope")).ok).toBe(false);
-    const locked = await verifyCredentials(t.db, "di@example.com", "di-password-1");
+    for (let i = 0; i < 5; i++) expect((await verifyCredentials(t.db, "di@example.com", "nope-nope-nope", "203.0.113.1")).ok).toBe(false);
+    const locked = await verifyCredentials(t.db, "di@example.com", "di-password-1", "203.0.113.1");
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
     // Another email is unaffected.
-    expect((await verifyCredentials(t.db, "cy@example.com", "cy-password-1")).ok).toBe(true);
+    expect((await verifyCredentials(t.db, "cy@example.com", "cy-password-1", "203.0.113.1")).ok).toBe(true);
   });
 });
 

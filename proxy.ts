@@ -24,8 +24,10 @@ export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 
-  // Mutations through tRPC must come from this site (cookies would otherwise ride along).
-  if (pathname.startsWith("/api/trpc") && request.method === "POST" && isCrossSiteRequest(request.headers, request.url)) {
+  // Mutations through tRPC and server actions must come from this site (cookies would otherwise ride along). Next
+  // refuses a cross-site action too, but as a 500; this answers first, with a 403.
+  const isMutation = pathname.startsWith("/api/trpc") || request.headers.has("next-action");
+  if (isMutation && request.method === "POST" && isCrossSiteRequest(request.headers, request.url)) {
     return withSecurityHeaders(
       NextResponse.json({ error: { message: "Cross-site requests are not allowed." } }, { status: 403 }),
       csp,

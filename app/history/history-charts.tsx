@@ -1,17 +1,15 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDay } from "@/app/_lib/format";
+import { formatDay, formatShortDay } from "@/app/_lib/format";
 import { VERDICT_DISPLAY } from "@/app/_lib/labels";
 import { VERDICTS } from "@/contract/values";
 import type { RouterOutputs } from "@/app/_trpc/client";
 
 type History = RouterOutputs["checkins"]["history"];
 
-const short = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-
 /** Eight weeks at a glance: wellness by day, verdicts by week, weekly load. */
 export function HistoryCharts({ history }: { history: History }) {
-  const weeks = history.weeks.map((w) => ({ ...w, label: short(w.weekStart) }));
+  const weeks = history.weeks.map((w) => ({ ...w, label: formatShortDay(w.weekStart) }));
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <figure className="card lg:col-span-2">
@@ -24,7 +22,7 @@ export function HistoryCharts({ history }: { history: History }) {
         ) : (
           <div className="h-56" role="img" aria-label={`Wellness index over ${history.days.length} check-ins`}>
             <ResponsiveContainer width="100%" height="100%">
-              <LineChart data={history.days.map((d) => ({ ...d, label: short(d.date) }))} margin={{ left: -20, right: 8 }}>
+              <LineChart data={history.days.map((d) => ({ ...d, label: formatShortDay(d.date) }))} margin={{ left: -20, right: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#e7e5e4" />
                 <XAxis dataKey="label" fontSize={12} />
                 <YAxis domain={[4, 28]} reversed fontSize={12} />

@@ -7,7 +7,7 @@ import { SESSION_TYPES, type SessionType } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
-import { formatDay, formatDistance, formatMinutes } from "./format";
+import { formatDayWithYear, formatDistance, formatMinutes } from "@/app/_lib/format";
 import { RpeOptions } from "./rpe-select";
 
 function readText(file: File, onProgress: (pct: number) => void): Promise<string> {
@@ -119,7 +119,7 @@ export function ImportTrack() {
       ) : null}
       {upload.isSuccess ? (
         <p role="status" className="rounded-xl bg-brand-50 p-3 text-sm text-brand-900">
-          Imported {formatDistance(upload.data.distanceM, upload.data.unit)} in {formatMinutes(upload.data.durationMin)} on {formatDay(upload.data.date)}.
+          Imported {formatDistance(upload.data.distanceM, upload.data.unit)} in {formatMinutes(upload.data.durationMin)} on {formatDayWithYear(upload.data.date)}.
         </p>
       ) : null}
       <button type="submit" className="btn-secondary" disabled={busy}>

@@ -2,7 +2,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
 import { useTRPC } from "../_trpc/client";
-import { formatDay, formatRaceTime } from "./format";
+import { formatDayWithYear, formatRaceTime } from "@/app/_lib/format";
 
 export function RaceList() {
   const trpc = useTRPC();
@@ -18,7 +18,7 @@ export function RaceList() {
             <p className="font-semibold">
               {RACE_DISTANCE_LABELS[r.distance]}{r.name ? ` · ${r.name}` : ""} · {formatRaceTime(r.timeSec)}
             </p>
-            <p className="text-sm text-stone-600">{formatDay(r.date)}</p>
+            <p className="text-sm text-stone-600">{formatDayWithYear(r.date)}</p>
             {r.recovery ? <p className="mt-1 text-sm text-stone-800">Recovery: {r.recovery.summary}</p> : null}
           </li>
         ))}

@@ -4,18 +4,19 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { localToday } from "@/app/_lib/format";
 import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
-import { SESSION_TYPES } from "@/contract/values";
+import { SESSION_TYPES, type DistanceUnit } from "@/contract/values";
 import { sessionInput, type SessionInput } from "@/contract/training";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { FieldMessage } from "./field-message";
-import { blankToNull, localToday, type Unit } from "./format";
+import { blankToNull } from "./number-field";
 import { RpeOptions } from "./rpe-select";
 
 type Props = {
-  unit: Unit;
+  unit: DistanceUnit;
   /** Editing an existing session when given. */
   session?: SessionInput & { id: string; fromCheckin: boolean };
 };

@@ -6,7 +6,7 @@ import { RACE_DISTANCE_LABELS, SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
-import { formatDay, formatDistance, formatMinutes, formatRaceTime } from "./format";
+import { formatDayWithYear, formatDistance, formatMinutes, formatRaceTime } from "@/app/_lib/format";
 
 export function SessionList() {
   const trpc = useTRPC();
@@ -40,7 +40,7 @@ export function SessionList() {
                 {s.race ? ` · ${RACE_DISTANCE_LABELS[s.race.distance]} in ${formatRaceTime(s.race.timeSec)}` : ""}
               </p>
               <p className="text-sm text-stone-700">
-                {formatDay(s.date)} · {formatMinutes(s.durationMin)}
+                {formatDayWithYear(s.date)} · {formatMinutes(s.durationMin)}
                 {s.distanceM !== null ? ` · ${formatDistance(s.distanceM, unit)}` : ""}
                 {s.rpe !== null ? ` · RPE ${s.rpe} · load ${s.load}` : ""}
               </p>
@@ -59,10 +59,10 @@ export function SessionList() {
                 </>
               ) : (
                 <>
-                  <Link href={`/training/${s.id}/edit`} className="btn-secondary" aria-label={`Edit ${SESSION_TYPE_LABELS[s.type]} on ${formatDay(s.date)}`}>
+                  <Link href={`/training/${s.id}/edit`} className="btn-secondary" aria-label={`Edit ${SESSION_TYPE_LABELS[s.type]} on ${formatDayWithYear(s.date)}`}>
                     Edit
                   </Link>
-                  <button type="button" className="btn-secondary" aria-label={`Delete ${SESSION_TYPE_LABELS[s.type]} on ${formatDay(s.date)}`} onClick={() => setConfirming(s.id)}>
+                  <button type="button" className="btn-secondary" aria-label={`Delete ${SESSION_TYPE_LABELS[s.type]} on ${formatDayWithYear(s.date)}`} onClick={() => setConfirming(s.id)}>
                     Delete
                   </button>
                 </>

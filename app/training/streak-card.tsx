@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../_trpc/client";
-import { formatShortDay } from "./format";
+import { formatShortDay } from "@/app/_lib/format";
 
 /** Gentle by design: it celebrates days that moved and never points at days that didn't. */
 export function StreakCard() {

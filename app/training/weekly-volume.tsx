@@ -5,7 +5,7 @@ import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { PHASE_LABELS, TRAINING_TREND_LABELS } from "@/app/_lib/labels";
 import type { Phase } from "@/contract/values";
-import { formatShortDay } from "./format";
+import { formatShortDay } from "@/app/_lib/format";
 
 const PHASE_STYLE: Record<Phase, { label: string; className: string }> = {
   build: { label: PHASE_LABELS.build, className: "bg-brand-600 text-white" },

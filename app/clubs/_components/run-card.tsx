@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RsvpStatus } from "@/contract/values";
-import { formatDistance, formatRunTime } from "./format";
+import { formatRunDistance, formatRunTime } from "@/app/_lib/format";
 
 export type RunSummary = {
   id: string;
@@ -33,7 +33,7 @@ export function RsvpBar({ counts }: { counts: RunSummary["rsvpCounts"] }) {
 }
 
 export function RunCard({ run, slug, timeZone, children }: { run: RunSummary; slug: string; timeZone: string; children?: React.ReactNode }) {
-  const distance = formatDistance(run.distanceMeters);
+  const distance = formatRunDistance(run.distanceMeters);
   return (
     <article className={`card space-y-2 ${run.cancelledAt || run.isPast ? "opacity-80" : ""}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">

@@ -1,6 +1,6 @@
 import { DAY_KIND_LABELS } from "@/contract/labels";
 import type { DayKind, DistanceUnit } from "@/contract/values";
-import { METRES_PER_UNIT } from "@/server/domain/training/units";
+import { METRES_PER_UNIT } from "@/contract/units";
 
 /** A day's prescription in words, e.g. "Easy run, 30 min" or "Normal training at 75%". Shared by the calendar. */
 export type DayLike = { kind: DayKind; minutes: number | null; distanceM: number | null; volumePercent: number | null };

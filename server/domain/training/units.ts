@@ -1,6 +1,5 @@
+import { METRES_PER_UNIT } from "@/contract/units";
 import type { DistanceUnit } from "@/contract/values";
-
-export const METRES_PER_UNIT: Record<DistanceUnit, number> = { km: 1000, mi: 1609.344 };
 
 /** A distance in the runner's units, stored as whole metres. */
 export function toMetres(value: number, unit: DistanceUnit): number {

@@ -2,7 +2,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { ErrorNote } from "../../_components/error-note";
-import { formatRunTime } from "../../_components/format";
+import { formatRunTime } from "@/app/_lib/format";
 import { LoadMore } from "../../_components/load-more";
 
 function describe(action: string, details: Record<string, unknown>, target: string): string {

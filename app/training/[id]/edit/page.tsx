@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getApi } from "@/server/caller";
 import { orNotFound } from "@/app/_lib/server-call";
-import { metresTo } from "../../format";
+import { metresTo } from "@/app/_lib/format";
 import { SessionForm } from "../../session-form";
 
 export const metadata: Metadata = { title: "Edit session" };

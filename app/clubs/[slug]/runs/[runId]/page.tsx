@@ -5,7 +5,7 @@ import { getApi } from "@/server/caller";
 import { orNotFound } from "@/app/_lib/server-call";
 import { RSVP_LABELS } from "@/app/_lib/labels";
 import { RSVP_STATUSES } from "@/contract/values";
-import { formatDistance, formatRunTime } from "../../../_components/format";
+import { formatRunDistance, formatRunTime } from "@/app/_lib/format";
 import { RsvpButtons } from "../../../_components/rsvp-buttons";
 import { loadClub } from "../../load-club";
 import { CancelRun } from "./cancel-run";
@@ -20,7 +20,7 @@ export default async function RunPage({ params }: { params: Promise<{ slug: stri
   const run = await orNotFound(api.groupRuns.byId({ clubId: club.id, runId }));
   const staff = club.myRole === "owner" || club.myRole === "coach";
   const open = !run.isPast && !run.cancelledAt;
-  const distance = formatDistance(run.distanceMeters);
+  const distance = formatRunDistance(run.distanceMeters);
 
   return (
     <div className="space-y-6">

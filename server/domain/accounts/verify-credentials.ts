@@ -67,7 +67,7 @@ async function recordFailure(db: Db, keys: Keys, userId: string | undefined, now
           body:
             `Someone failed to sign in to your account ${SIGN_IN_LIMITS.email.limit} times within an hour, from more than one place, ` +
             "so sign-in is paused for everyone until the hour is up. If this wasn't you, choose a new password.",
-          href: "/account",
+          href: "/profile", // where the password is changed
         },
       ]);
     }

@@ -8,10 +8,11 @@ import fc from "fast-check";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { fieldErrorsOf } from "@/server/field-errors";
 import { callerFor } from "@/server/test/fixtures";
 import { mutatedInputs } from "@/server/test/fuzz/hostile";
 import { MATRIX } from "@/server/test/matrix/table";
-import { fieldErrorsOf, inputKeysOf, inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
+import { inputKeysOf, inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
 import { buildWorld, CALLERS, userOf, type CallerKind, type World } from "@/server/test/matrix/world";
 import { setupTestDb } from "@/server/test/test-db";
 
@@ -125,7 +126,7 @@ async function fuzz(path: string, seed: number, numRuns: number) {
       if (!(error instanceof TRPCError)) throw new Error(`threw a non-tRPC error: ${String(error)}`);
       if (error.code === "INTERNAL_SERVER_ERROR") throw new Error(`500: ${error.message}`);
       if (error.code === "BAD_REQUEST") {
-        const fields = fieldErrorsOf(error);
+        const fields = fieldErrorsOf(error) ?? {};
         if (Object.keys(fields).length === 0) throw new Error(`BAD_REQUEST without field errors: ${error.message}`);
         for (const [field, messages] of Object.entries(fields)) {
           if (!messages.length || messages.some((m) => typeof m !== "string" || !m.trim())) throw new Error(`empty message for ${field}`);

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { getApi } from "@/server/caller";
 import { GoalsSection } from "./goals-section";
+import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Your profile" };
 
-export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ welcome?: string; password?: string }> }) {
   const api = await getApi();
-  const [me, { welcome }] = await Promise.all([api.account.me(), searchParams]);
+  const [me, { welcome, password }] = await Promise.all([api.account.me(), searchParams]);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div>
@@ -18,6 +20,12 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
       </div>
       <ProfileForm initial={{ name: me.name, distanceUnit: me.distanceUnit, timeZone: me.timeZone }} timeZones={Intl.supportedValuesOf("timeZone")} />
       <GoalsSection />
+      <section className="card space-y-4" aria-labelledby="security-heading">
+        <h2 id="security-heading" className="text-lg font-semibold">Password and devices</h2>
+        <PasswordForm changed={password === "changed"} />
+        <hr className="border-stone-200" />
+        <SignOutEverywhere />
+      </section>
     </div>
   );
 }

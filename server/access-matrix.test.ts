@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "@/server/test/fixtures";
 import { MATRIX, PUBLIC_MATRIX } from "@/server/test/matrix/table";
 import { inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
-import { buildWorld, CALLERS, userOf, type World } from "@/server/test/matrix/world";
+import { buildWorld, CALLERS, userOf, type SignedIn, type World } from "@/server/test/matrix/world";
 import { createTestDb, type TestDb } from "@/server/test/test-db";
 
 let t: TestDb;
@@ -39,7 +39,7 @@ describe("the table covers the router exactly", () => {
   });
 });
 
-/** Runs one row's seven cells, each in its own rolled-back transaction, and compares them with the table. */
+/** Runs one row's cells (one per kind of caller), each in its own rolled-back transaction, and compares them with the table. */
 async function checkRow(world: World, path: string, outcomes: readonly string[]) {
   const row = MATRIX[path]!;
   const got: Record<string, string> = {};
@@ -64,7 +64,7 @@ describe("public-club rows", () => {
 describe("self-scoped objects: nobody reaches another user's by id", () => {
   // NOT_FOUND everywhere except a clubmate's comment: the member can already see it in the feed, so there is
   // nothing to hide and the answer is FORBIDDEN ("you can only edit your own comments").
-  type Attempt = [label: string, who: "member" | "coach" | "owner" | "stranger" | "otherCoach", path: string, input: (w: World) => unknown, code?: string];
+  type Attempt = [label: string, who: SignedIn, path: string, input: (w: World) => unknown, code?: string];
   const attempts: Attempt[] = [
     ["a coach reads the owner's private check-in", "coach", "checkins.byId", (w) => ({ id: w.own.owner.checkinId })],
     ["a stranger reads the member's shared check-in", "stranger", "checkins.byId", (w) => ({ id: w.own.member.checkinId })],
@@ -94,6 +94,41 @@ describe("self-scoped objects: nobody reaches another user's by id", () => {
       "feed.editComment",
       (w) => ({ clubId: w.cast.otherClub.id, commentId: w.own.member.commentId, body: "Hacked" }),
     ],
+    ["another club's coach cancels this club's run through their own club", "otherCoach", "groupRuns.cancel", (w) => ({ clubId: w.cast.otherClub.id, runId: w.runId })],
+    ["another club's coach revokes this club's invite through their own club", "otherCoach", "invites.revoke", (w) => ({ clubId: w.cast.otherClub.id, inviteId: w.inviteId })],
+    [
+      "another club's coach removes this club's member through their own club",
+      "otherCoach",
+      "clubs.removeMember",
+      (w) => ({ clubId: w.cast.otherClub.id, userId: w.cast.member.id }),
+      "FORBIDDEN",
+    ],
+    [
+      "another club's coach approves this club's request through their own club",
+      "otherCoach",
+      "clubs.decideRequest",
+      (w) => ({ clubId: w.cast.otherClub.id, userId: w.cast.pending.id, decision: "approve" }),
+    ],
+    // Leaving ends the club's reach into the athlete's block, its days and their notes.
+    ["the club's coach reads a former member's block", "coach", "blocks.byId", (w) => ({ clubId: w.cast.club.id, blockId: w.former.blockId })],
+    ["the club's owner reads a former member's block", "owner", "blocks.byId", (w) => ({ clubId: w.cast.club.id, blockId: w.former.blockId })],
+    ["the club's coach extends a former member's block", "coach", "blocks.extend", (w) => ({ clubId: w.cast.club.id, blockId: w.former.blockId, days: 3 })],
+    [
+      "the club's coach edits a former member's day",
+      "coach",
+      "blocks.updateDay",
+      (w) => ({ clubId: w.cast.club.id, dayId: w.former.laterDayId, kind: "walk", minutes: 20, notes: "Swap" }),
+    ],
+    ["the club's coach ends a former member's block", "coach", "blocks.endEarly", (w) => ({ clubId: w.cast.club.id, blockId: w.former.blockId })],
+    ["the club's coach cancels a former member's block", "coach", "blocks.cancel", (w) => ({ clubId: w.cast.club.id, blockId: w.former.blockId })],
+    [
+      "a former member marks a day of the block that ended when they left",
+      "formerMember",
+      "blocks.markDay",
+      (w) => ({ dayId: w.former.laterDayId, status: "done", note: "" }),
+      "CONFLICT",
+    ],
+    ["a former coach reads the member's block", "formerCoach", "blocks.byId", (w) => ({ clubId: w.cast.club.id, blockId: w.blockId })],
   ];
 
   it.each(attempts)("%s: refused, and nothing changes", async (_label, who, path, input, code = "NOT_FOUND") => {
@@ -105,6 +140,8 @@ describe("self-scoped objects: nobody reaches another user's by id", () => {
         await Promise.all([member, coach].map((c) => c.goals.mine())),
         await member.notifications.list({}),
         await member.blocks.today(),
+        await callerFor(db, w.cast.formerMember).blocks.history({}),
+        await callerFor(db, w.cast.formerMember).notifications.list({}),
         await api.feed.comments({ clubId: w.cast.club.id, checkinId: w.sharedCheckinId }),
         await callerFor(db, w.cast.stranger).checkins.mine({}),
         await owner.checkins.mine({}),
@@ -121,9 +158,22 @@ describe("self-scoped objects: nobody reaches another user's by id", () => {
   });
 
   it("checkins.ofAthlete shows outsiders nothing and coaches the member's check-ins", async () => {
-    const page = async (who: "stranger" | "pending" | "otherCoach" | "coach") =>
+    const page = async (who: SignedIn) =>
       (await callerFor(t.db, w.cast[who]).checkins.ofAthlete({ userId: w.cast.member.id })) as { items: unknown[] };
-    for (const who of ["stranger", "pending", "otherCoach"] as const) expect((await page(who)).items, who).toEqual([]);
+    for (const who of ["stranger", "pending", "otherCoach", "formerMember", "formerCoach"] as const) expect((await page(who)).items, who).toEqual([]);
     expect((await page("coach")).items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("former members and coaches", () => {
+  it("the former member keeps their block, ended when they left; the club's lists drop them", async () => {
+    const me = callerFor(t.db, w.cast.formerMember);
+    const { items } = await me.blocks.history({});
+    expect(items.find((b) => b.id === w.former.blockId)).toMatchObject({ status: "left_club", done: 0 });
+    expect((await me.blocks.today()).block).toBeNull();
+    const coach = callerFor(t.db, w.cast.coach);
+    const clubId = w.cast.club.id;
+    expect((await coach.dashboard.athletes({ clubId })).rows.map((r) => r.athleteId)).not.toContain(w.cast.formerMember.id);
+    expect((await coach.blocks.assignable({ clubId, search: "", ids: [w.cast.formerMember.id] })).map((a) => a.id)).not.toContain(w.cast.formerMember.id);
   });
 });

@@ -2,22 +2,18 @@
 // left_club in the same transaction, and from then on its coaches can neither read nor change it. The athlete
 // keeps it in their own history. A coach sees only blocks set in their own club.
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { notifications, recoveryBlocks } from "@/db/schema";
 import { todayIn } from "@/server/domain/days";
 import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
 import { makeClub, makeClubCast, type ClubCast } from "@/server/test/club-fixtures";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
+const t = setupTestDb();
 beforeAll(async () => {
-  t = await createTestDb();
   await ensureBuiltInTemplates(t.db);
-});
-afterAll(async () => {
-  await t?.cleanup();
 });
 
 const today = todayIn("UTC");

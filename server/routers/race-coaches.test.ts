@@ -1,20 +1,14 @@
 // Choice before sharing (issue 17): the race form names who a race would tell (training.myCoaches, the caller's
 // own coaches only), and logRace tells them only when the runner leaves notifyCoaches on.
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { notifications, raceResults } from "@/db/schema";
 import { todayIn } from "@/server/domain/days";
 import { makeClub } from "@/server/test/club-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 /** A runner in two clubs (coach, owner; another owner), asking to join a third, and having left a fourth. */
 async function runnerWithClubs() {

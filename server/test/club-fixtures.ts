@@ -1,7 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { clubMembers, clubs } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { makeUser } from "./fixtures";
+import { callerFor, makeUser } from "./fixtures";
+
+type User = Awaited<ReturnType<typeof makeUser>>;
 
 type ClubOptions = Partial<Pick<typeof clubs.$inferInsert, "privacy" | "joinPolicy" | "timeZone" | "name" | "area">>;
 
@@ -33,14 +35,17 @@ export async function makeClub(
  * - owner, coach, member: active members with those roles;
  * - pending: asked to join, not yet approved;
  * - stranger: signed in, no relation to the club;
- * - otherCoach: coach (and otherOwner owner) of a second club, `otherClub`, with no relation to `club`.
+ * - otherCoach: coach (and otherOwner owner) of a second club, `otherClub`, with no relation to `club`;
+ * - formerMember, formerCoach: were an active member and a coach of `club`, then left it through clubs.leave.
+ *   `beforeLeaving` runs while they are still in, to give them a history there (a block, a marked day).
  * Signed-out callers are `callerFor(db, null)`.
  */
-export async function makeClubCast(db: Db, options: ClubOptions = {}) {
-  const [owner, coach, member, pending, stranger, otherCoach, otherOwner] = await Promise.all(
-    ["Olive Owner", "Cole Coach", "Mia Member", "Pat Pending", "Stan Stranger", "Oscar OtherCoach", "Orla OtherOwner"].map((name) =>
-      makeUser(db, { name }),
-    ),
+export async function makeClubCast(db: Db, { beforeLeaving, ...options }: ClubOptions & { beforeLeaving?: (cast: ClubCast) => Promise<void> } = {}) {
+  const [owner, coach, member, pending, stranger, otherCoach, otherOwner, formerMember, formerCoach] = await Promise.all(
+    [
+      "Olive Owner", "Cole Coach", "Mia Member", "Pat Pending", "Stan Stranger", "Oscar OtherCoach", "Orla OtherOwner", "Fern Former",
+      "Fred FormerCoach",
+    ].map((name) => makeUser(db, { name })),
   );
   const club = await makeClub(
     db,
@@ -49,6 +54,8 @@ export async function makeClubCast(db: Db, options: ClubOptions = {}) {
       { userId: coach!.id, role: "coach" },
       { userId: member!.id, role: "member" },
       { userId: pending!.id, role: "member", status: "pending" },
+      { userId: formerMember!.id, role: "member" },
+      { userId: formerCoach!.id, role: "coach" },
     ],
     options,
   );
@@ -56,12 +63,23 @@ export async function makeClubCast(db: Db, options: ClubOptions = {}) {
     { userId: otherOwner!.id, role: "owner" },
     { userId: otherCoach!.id, role: "coach" },
   ]);
-  return { club, otherClub, owner: owner!, coach: coach!, member: member!, pending: pending!, stranger: stranger!, otherCoach: otherCoach!, otherOwner: otherOwner! };
+  const cast = {
+    club, otherClub, owner: owner!, coach: coach!, member: member!, pending: pending!, stranger: stranger!, otherCoach: otherCoach!,
+    otherOwner: otherOwner!, formerMember: formerMember!, formerCoach: formerCoach!,
+  };
+  await beforeLeaving?.(cast);
+  for (const who of [cast.formerMember, cast.formerCoach]) await callerFor(db, who).clubs.leave({ clubId: club.id });
+  // The club as it now stands (its member count fell).
+  const [fresh] = await db.select().from(clubs).where(eq(clubs.id, club.id));
+  return { ...cast, club: fresh! };
 }
 
-export type ClubCast = Awaited<ReturnType<typeof makeClubCast>>;
+export type ClubCast = {
+  club: typeof clubs.$inferSelect;
+  otherClub: typeof clubs.$inferSelect;
+} & Record<"owner" | "coach" | "member" | "pending" | "stranger" | "otherCoach" | "otherOwner" | "formerMember" | "formerCoach", User>;
 /** The callers of the authorization matrix; "signedOut" means no session. */
-export const CAST_ROLES = ["signedOut", "stranger", "pending", "member", "coach", "owner", "otherCoach"] as const;
+export const CAST_ROLES = ["signedOut", "stranger", "pending", "member", "coach", "owner", "otherCoach", "formerMember", "formerCoach"] as const;
 export type CastRole = (typeof CAST_ROLES)[number];
 
 export function castUser(cast: ClubCast, role: CastRole) {

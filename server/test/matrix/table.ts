@@ -12,20 +12,21 @@ export type Outcome = "ok" | TRPCError["code"];
 export type Row = {
   /** A valid input for this caller (undefined for procedures without input). */
   input?: (w: World, who: CallerKind) => unknown;
-  /** Outcomes in CALLERS order: signedOut, stranger, pending, member, coach, owner, otherCoach. */
+  /** Outcomes in CALLERS order: signedOut, stranger, pending, member, coach, owner, otherCoach, formerMember, formerCoach. */
   outcomes: readonly Outcome[];
   /** Why a cell that isn't plain role-based access looks the way it does. */
   note?: string;
 };
 
 const U = "UNAUTHORIZED", N = "NOT_FOUND", F = "FORBIDDEN", B = "BAD_REQUEST";
-const EVERYONE = ["ok", "ok", "ok", "ok", "ok", "ok", "ok"] as const;
-const SIGNED_IN = [U, "ok", "ok", "ok", "ok", "ok", "ok"] as const;
-const MEMBERS = [U, N, N, "ok", "ok", "ok", N] as const;
-const COACHES = [U, N, N, F, "ok", "ok", N] as const;
-const OWNER = [U, N, N, F, F, "ok", N] as const;
+// Former members and coaches (the last two columns) are outsiders like the stranger: leaving takes every right with it.
+const EVERYONE = ["ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"] as const;
+const SIGNED_IN = [U, "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"] as const;
+const MEMBERS = [U, N, N, "ok", "ok", "ok", N, N, N] as const;
+const COACHES = [U, N, N, F, "ok", "ok", N, N, N] as const;
+const OWNER = [U, N, N, F, F, "ok", N, N, N] as const;
 /** What a private club shows to callers who may be signed out: outsiders see nothing. */
-const VIEWERS = [N, N, N, "ok", "ok", "ok", N] as const;
+const VIEWERS = [N, N, N, "ok", "ok", "ok", N, N, N] as const;
 
 /** The caller's own object, or (signed out) the member's: signed-out calls are refused before it matters. */
 const own = (w: World, who: CallerKind) => w.own[who === "signedOut" ? "member" : who];
@@ -52,15 +53,15 @@ export const MATRIX: Record<string, Row> = {
   "account.signOutEverywhere": { outcomes: SIGNED_IN },
 
   // Clubs
-  "clubs.bySlug": { input: (w) => ({ slug: w.cast.club.slug }), outcomes: [N, N, "ok", "ok", "ok", "ok", N], note: "a pending member sees the page of the club they asked to join" },
+  "clubs.bySlug": { input: (w) => ({ slug: w.cast.club.slug }), outcomes: [N, N, "ok", "ok", "ok", "ok", N, N, N], note: "a pending member sees the page of the club they asked to join" },
   "clubs.myClubs": { outcomes: SIGNED_IN },
   "clubs.myRequests": { outcomes: SIGNED_IN },
   "clubs.discover": { input: () => ({}), outcomes: EVERYONE },
   "clubs.create": { input: () => ({ ...clubFields, name: "New Club", slug: `new-${tag()}` }), outcomes: SIGNED_IN },
   "clubs.update": { input: (w) => ({ ...club(w), ...clubFields, name: "Renamed Club", slug: w.cast.club.slug }), outcomes: OWNER },
   "clubs.delete": { input: (w) => ({ ...club(w), confirmName: w.cast.club.name }), outcomes: OWNER },
-  "clubs.join": { input: club, outcomes: [U, N, "ok", "ok", "ok", "ok", N], note: "joining again is a no-op for a member or a pending request" },
-  "clubs.leave": { input: club, outcomes: [U, N, "ok", "ok", "ok", B, N], note: "the owner must transfer ownership before leaving" },
+  "clubs.join": { input: club, outcomes: [U, N, "ok", "ok", "ok", "ok", N, N, N], note: "joining again is a no-op for a member or a pending request" },
+  "clubs.leave": { input: club, outcomes: [U, N, "ok", "ok", "ok", B, N, N, N], note: "the owner must transfer ownership before leaving" },
   "clubs.members": { input: club, outcomes: MEMBERS },
   "clubs.pendingRequests": { input: club, outcomes: COACHES },
   "clubs.decideRequest": { input: (w) => ({ ...club(w), userId: w.cast.pending.id, decision: "approve" }), outcomes: COACHES },
@@ -144,8 +145,8 @@ export const MATRIX: Record<string, Row> = {
   "blocks.today": { outcomes: SIGNED_IN },
   "blocks.markDay": {
     input: (w) => ({ dayId: w.todayDayId, status: "done", note: "", feel: 4 }),
-    outcomes: [U, N, N, "ok", N, N, N],
-    note: "only the member has a block; every other caller aims at the member's day",
+    outcomes: [U, N, N, "ok", N, N, N, N, N],
+    note: "the member's own block; every other caller aims at the member's day",
   },
   "blocks.history": { input: () => ({}), outcomes: SIGNED_IN },
   "blocks.phases": { outcomes: SIGNED_IN },
@@ -171,6 +172,7 @@ export const MATRIX: Record<string, Row> = {
     outcomes: SIGNED_IN,
   },
   "training.races": { input: () => ({}), outcomes: SIGNED_IN },
+  "training.myCoaches": { outcomes: SIGNED_IN, note: "the coaches of the caller's own clubs (asserted in server/routers/race-coaches.test.ts)" },
   "goals.mine": { outcomes: SIGNED_IN },
   "goals.create": { input: () => goal, outcomes: SIGNED_IN },
   "goals.update": { input: (w, who) => ({ id: own(w, who).goalId, ...goal, status: "achieved" }), outcomes: SIGNED_IN },
@@ -182,12 +184,13 @@ export const MATRIX: Record<string, Row> = {
   "data.exportCsv": { outcomes: SIGNED_IN },
   "data.deleteAccount": {
     input: () => ({ confirmation: "delete my account" }),
-    outcomes: [U, "ok", "ok", "ok", "ok", "CONFLICT", "ok"],
+    outcomes: [U, "ok", "ok", "ok", "ok", "CONFLICT", "ok", "ok", "ok"],
     note: "a club's only owner must hand the club over (or delete it) first",
   },
 };
 
-const PF = [U, F, F, "ok", "ok", "ok", F] as const;
+const PF = [U, F, F, "ok", "ok", "ok", F, F, F] as const;
+const PC = [U, F, F, F, "ok", "ok", F, F, F] as const;
 /**
  * The same procedures on a PUBLIC club (approval policy): its page and schedule are open to everyone, and
  * outsiders are refused with FORBIDDEN instead of NOT_FOUND, since the club's existence is no secret.
@@ -198,14 +201,14 @@ export const PUBLIC_MATRIX: Record<string, readonly Outcome[]> = {
   "groupRuns.byId": EVERYONE,
   "clubs.join": SIGNED_IN,
   "clubs.members": PF,
-  "clubs.pendingRequests": [U, F, F, F, "ok", "ok", F],
-  "clubs.auditLog": [U, F, F, F, F, "ok", F],
+  "clubs.pendingRequests": PC,
+  "clubs.auditLog": [U, F, F, F, F, "ok", F, F, F],
   "groupRuns.rsvp": PF,
   "feed.list": PF,
   "feed.addComment": PF,
-  "invites.create": [U, F, F, F, "ok", "ok", F],
-  "templates.list": [U, F, F, F, "ok", "ok", F],
-  "blocks.assign": [U, F, F, F, "ok", "ok", F],
-  "dashboard.athletes": [U, F, F, F, "ok", "ok", F],
-  "goals.sharedByAthlete": [U, F, F, F, "ok", "ok", F],
+  "invites.create": PC,
+  "templates.list": PC,
+  "blocks.assign": PC,
+  "dashboard.athletes": PC,
+  "goals.sharedByAthlete": PC,
 };

@@ -1,4 +1,5 @@
-// The one world every access-matrix and fuzz cell runs against: a private approval club with its cast, and one of
+// The one world every access-matrix and fuzz cell runs against: a private approval club with its cast (former members
+// included, with the block one of them had there), and one of
 // each object a procedure can name (check-in shared with the club, comment, group run, invite, template, block,
 // calendar token), plus each signed-in caller's own check-in, session, goal and notification. Built once per file
 // through the real procedures, so the objects are exactly what the app itself would store.
@@ -31,6 +32,8 @@ export type World = {
   blockId: string;
   todayDayId: string;
   laterDayId: string;
+  /** The former member's block in the club, set while they were in: today marked with a note, then they left. */
+  former: { blockId: string; markedDayId: string; laterDayId: string; note: string };
   calendarToken: string;
 };
 
@@ -41,9 +44,23 @@ export function userOf(w: World, who: CastRole) {
 /** The club is private with an approval policy unless options say otherwise (the public-club rows). */
 export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast>[1] = {}): Promise<World> {
   await ensureBuiltInTemplates(db);
-  const cast = await makeClubCast(db, options);
-  const clubId = cast.club.id;
   const today = todayIn("UTC");
+  const former = { blockId: "", markedDayId: "", laterDayId: "", note: "Left knee sore after the hills" };
+  const cast = await makeClubCast(db, {
+    ...options,
+    // While still in the club: a coach sets the former member a block and they mark today's day with a note.
+    beforeLeaving: async (c) => {
+      const assigned = await callerFor(db, c.coach).blocks.assign({
+        clubId: c.club.id, athleteIds: [c.formerMember.id], template: "down-week", startDate: today, note: "", reason: "",
+      });
+      former.blockId = assigned.created[0]!.blockId;
+      const { block } = await callerFor(db, c.formerMember).blocks.today();
+      former.markedDayId = block!.todayDay!.id;
+      former.laterDayId = block!.days.find((d) => d.date > today)!.id;
+      await callerFor(db, c.formerMember).blocks.markDay({ dayId: former.markedDayId, status: "partial", note: former.note, feel: 2 });
+    },
+  });
+  const clubId = cast.club.id;
   const as = (who: SignedIn) => callerFor(db, cast[who]);
 
   const own = {} as Record<SignedIn, Own>;
@@ -85,6 +102,6 @@ export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast
     inviteId: invite.id,
     inviteToken: invite.token,
     templateId: (template as { id: string }).id,
-    blockId, todayDayId: todayDay.id, laterDayId: laterDay.id, calendarToken: token,
+    blockId, todayDayId: todayDay.id, laterDayId: laterDay.id, former, calendarToken: token,
   };
 }

@@ -1,7 +1,7 @@
 // Revoked sessions: a cookie whose user is gone or whose session version is older than the user's is signed out,
 // and every procedure then answers UNAUTHORIZED (never a 500 from a foreign key, never empty data).
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { verifyPassword } from "@/server/domain/accounts/passwords";
@@ -9,16 +9,10 @@ import { activeSessionUser, revokeSessions, type SessionClaims } from "@/server/
 import { createCaller } from "@/server/routers/_app";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser, TEST_PASSWORD } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 import { createInnerContext } from "@/server/trpc";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 /** What a cookie issued now would carry: the user's id and current session version. */
 async function claimsNow(db: Db, userId: string): Promise<SessionClaims> {

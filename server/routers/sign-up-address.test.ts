@@ -1,17 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { rateLimitBuckets } from "@/db/schema";
 import { clientAddressFrom, SOCKET_ADDRESS_HEADER } from "@/server/http/client-address";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 // The limit counts in fixed hourly windows: hold the clock ten minutes into one so no test straddles two.
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] });

@@ -1,17 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { notifications } from "@/db/schema";
 import { makeUser, TEST_PASSWORD } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 import { MANY_FAILED_SIGN_INS_KIND, SIGN_IN_LIMITS, verifyCredentials } from "./verify-credentials";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.cleanup();
-});
+const t = setupTestDb();
 
 // Ten minutes into an hour (and so into a quarter hour): every attempt in a test lands in the same windows.
 let hour = 0;

@@ -1,14 +1,12 @@
 // Recovery blocks: assigning them, a coach's changes to one, and an athlete marking its days. Zod only (no server
 // code), so client forms validate with the same rules as the server.
 import { z } from "zod";
+import { calendarDay } from "./dates";
 import { pageInput } from "./paging";
 import { templateDayInput } from "./templates";
 import { MARKED_DAY_STATUSES, ON_EXISTING_BLOCK } from "./values";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-01").refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, "That isn't a real date");
+const isoDate = calendarDay("Choose a start date");
 
 const clubId = z.uuid("Unknown club");
 

@@ -1,5 +1,6 @@
 // The daily check-in. Zod only (no server code), so the check-in form validates with the same rules as the server.
 import { z } from "zod";
+import { calendarDay } from "./dates";
 import { EASY_HEART_RATES, LEGS_FEELS, SESSION_TYPES, VISIBILITIES, WARMUP_FEELS } from "./values";
 
 export const NOTE_MAX = 2000;
@@ -17,7 +18,7 @@ export const checkinSessionInput = z.object({
 
 export const checkinInput = z
   .object({
-    date: z.iso.date("Enter a date as YYYY-MM-DD"),
+    date: calendarDay("Enter a date as YYYY-MM-DD", "Enter a date as YYYY-MM-DD"),
     mood: scale("mood"),
     energy: scale("energy"),
     sleepQuality: scale("sleep"),
@@ -46,4 +47,4 @@ export type CheckinInput = z.input<typeof checkinInput>;
 export type SaveCheckinInput = z.output<typeof checkinInput>;
 
 export const checkinIdInput = z.object({ id: z.uuid("Unknown check-in") });
-export const checkinDateInput = z.object({ date: z.iso.date("Enter a date as YYYY-MM-DD").optional() });
+export const checkinDateInput = z.object({ date: calendarDay("Enter a date as YYYY-MM-DD", "Enter a date as YYYY-MM-DD").optional() });

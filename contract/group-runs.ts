@@ -1,5 +1,6 @@
 // A club's group runs and their RSVPs. Zod only (no server code), so the run form validates with the server's rules.
 import { z } from "zod";
+import { DATE_MESSAGES, dayProblem } from "./dates";
 import { pageCursor } from "./paging";
 import { GROUP_RUN_WHEN, RSVP_STATUSES } from "./values";
 
@@ -12,7 +13,14 @@ export const GROUP_RUN_LIMITS = {
 } as const;
 
 /** "2026-05-02T08:30": a wall-clock time in the club's time zone, as an HTML datetime-local input gives it. */
-export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick a date and time");
+export const localDateTime = z
+  .string("Pick a date and time")
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Pick a date and time")
+  .superRefine((local, ctx) => {
+    // Its day under the shared date rule (no year 0, no 30 February, not years ahead).
+    const problem = dayProblem(local.slice(0, 10));
+    if (problem && problem !== "format") ctx.addIssue({ code: "custom", message: DATE_MESSAGES[problem] });
+  });
 
 const L = GROUP_RUN_LIMITS;
 export const createGroupRunInput = z.object({

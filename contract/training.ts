@@ -1,6 +1,7 @@
 // The training log: sessions, track imports and races. Zod only (no server code), so client forms validate with the
 // same rules as the server.
 import { z } from "zod";
+import { calendarDay } from "./dates";
 import { RACE_DISTANCES, SESSION_TYPES } from "./values";
 
 /** 5 MB: a long run's track is well under 1 MB; more means several activities or a wrong file. */
@@ -8,11 +9,8 @@ export const MAX_TRACK_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_DISTANCE_UNITS = 1000;
 export const MAX_DURATION_MIN = 48 * 60;
 
-const isoDate = z
-  .string("Choose a date")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "That isn't a real date")
-  .refine((d) => d >= "1900-01-01", "That date is too far in the past");
+// Not in the future either, which the server checks against the runner's own today.
+const isoDate = calendarDay("Choose a date", "Choose a date");
 
 const rpe = z
   .number("Rate the effort from 0 to 10")

@@ -1,5 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { isCalendarDate } from "@/server/domain/days";
+import { isAllowedDay } from "@/contract/dates";
 import { AppError } from "@/server/errors";
 import { isCursorTimestamp, isUuid } from "./cursor-parts";
 
@@ -8,8 +8,8 @@ import { isCursorTimestamp, isUuid } from "./cursor-parts";
  * type, and a direction if it differs from the list's) and gets from them:
  * - its cursor: opaque to callers, base64url JSON of the last row's key values, e.g. {"at":"2026-03-01T08:00:00.123456Z","id":"…"};
  * - `after(cursor)`: the rows past it, `(k1, k2) < ($1, $2)` descending or `>` ascending, each value cast to its key's type.
- *   A cursor this list never handed out (not base64url JSON, other keys, a value of the wrong type, a 30 February) is
- *   refused at the `cursor` field, so PostgreSQL never sees a value it can't read;
+ *   A cursor this list never handed out (not base64url JSON, other keys, a value of the wrong type, a 30 February, a
+ *   day outside contract/dates.ts's range) is refused at the `cursor` field, so PostgreSQL never sees a value it can't read;
  * - `page(rows, limit, positionOf)`: a `limit + 1` fetch cut into the page and the next page's cursor (null on the last).
  *
  * Timestamps go in the cursor as text with every microsecond (see `cursorAt`): a JS Date keeps only milliseconds, and
@@ -37,7 +37,8 @@ function isValue(type: KeyType, v: unknown): boolean {
   if (type === "int") return Number.isInteger(v) && (v as number) >= INT_MIN && (v as number) <= INT_MAX;
   if (typeof v !== "string") return false;
   if (type === "timestamp") return isCursorTimestamp(v);
-  if (type === "date") return isCalendarDate(v);
+  // The shared date rule: PostgreSQL reads no year 0, and no list holds a day before 1900 or years ahead.
+  if (type === "date") return isAllowedDay(v);
   if (type === "uuid") return isUuid(v);
   // PostgreSQL text can't hold a NUL, so one would be an error there, not a page.
   return v.length <= TEXT_MAX && !v.includes("\u0000");

@@ -1,3 +1,4 @@
+import { compareDays, DATE_MESSAGES, dayProblem } from "@/contract/dates";
 import { MAX_DURATION_MIN } from "@/contract/training";
 import { AppError } from "@/server/errors";
 import { sessionLoad as rpeLoad } from "@/server/domain/readiness/measures";
@@ -10,11 +11,16 @@ export function sessionLoad(rpe: number | null, durationMin: number): number | n
   return rpe === null ? null : rpeLoad(rpe, durationMin);
 }
 
-/** Checks what zod cannot: the runner's own "today", and the limit in metres whatever the units. */
+/**
+ * Checks what zod cannot: the runner's own "today", and the limit in metres whatever the units. The date rule is
+ * re-checked because an import's day comes from the file, not from zod; days compare as days, not as text.
+ */
 export function checkSessionFacts(input: { date: string; distanceM: number | null; durationMin: number }, today: string) {
-  if (input.date > today) throw AppError.field("date", "That date is in the future. Log a session on or before today.");
-  if (input.distanceM !== null && input.distanceM > MAX_DISTANCE_M) {
+  const problem = dayProblem(input.date);
+  if (problem) throw AppError.field("date", DATE_MESSAGES[problem]);
+  if (compareDays(input.date, today) > 0) throw AppError.field("date", "That date is in the future. Log a session on or before today.");
+  if (input.distanceM !== null && !(input.distanceM <= MAX_DISTANCE_M)) {
     throw AppError.field("distance", "That's over 1000 km for one session. Check the distance.");
   }
-  if (input.durationMin > MAX_DURATION_MIN) throw AppError.field("durationMin", "That's over 48 hours. Check the duration.");
+  if (!(input.durationMin <= MAX_DURATION_MIN)) throw AppError.field("durationMin", "That's over 48 hours. Check the duration.");
 }

@@ -51,3 +51,56 @@ describe("parseTrackFile", () => {
     expect(fileError(() => parseTrackFile(text, name))).toMatch(message);
   });
 });
+
+// Times and places the shared rules refuse (contract/dates.ts): the file is refused at `file`, never shifted or NaN.
+const NOW = new Date("2026-12-01T12:00:00Z");
+const gpxTrack = (start: string, lat = "51.5", ele = "12") =>
+  `<gpx xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg><trkpt lat="${lat}" lon="-0.12"><ele>${ele}</ele><time>${start}</time></trkpt>` +
+  `<trkpt lat="51.509" lon="-0.12"><time>2026-11-10T07:25:00Z</time></trkpt></trkseg></trk></gpx>`;
+const tcxTrack = (start: string, lat = "51.5") =>
+  `<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities><Activity Sport="Running"><Lap StartTime="${start}"><Track>` +
+  `<Trackpoint><Time>${start}</Time><Position><LatitudeDegrees>${lat}</LatitudeDegrees><LongitudeDegrees>-0.12</LongitudeDegrees></Position></Trackpoint>` +
+  `<Trackpoint><Time>2026-11-10T07:25:00Z</Time><Position><LatitudeDegrees>51.509</LatitudeDegrees><LongitudeDegrees>-0.12</LongitudeDegrees></Position></Trackpoint>` +
+  `</Track></Lap></Activity></Activities></TrainingCenterDatabase>`;
+
+describe("parseTrackFile times and coordinates", () => {
+  it("reads a time without a zone as UTC, on any machine", () => {
+    expect(parseTrackFile(gpxTrack("2026-11-10T07:00:00"), "a.gpx", NOW).startedAt.toISOString()).toBe("2026-11-10T07:00:00.000Z");
+  });
+
+  it.each([
+    ["year 0000", "0000-01-01T07:00:00Z", /before 1900/],
+    ["a BC year", "-0100-01-01T07:00:00Z", /before 1900/],
+    ["a BC year, six digits", "-000100-01-01T07:00:00Z", /before 1900/],
+    ["1800", "1800-06-01T07:00:00Z", /before 1900/],
+    ["the last second of 1899", "1899-12-31T23:59:59Z", /before 1900/],
+    ["year +10000", "+010000-01-01T07:00:00Z", /more than a year in the future/],
+    ["year 10000", "10000-01-01T07:00:00Z", /more than a year in the future/],
+    ["two years ahead", "2028-12-01T07:00:00Z", /more than a year in the future/],
+    ["an unreadable time", "yesterday", /can't read/],
+    ["30 February", "2026-02-30T07:00:00Z", /can't read/],
+  ])("refuses a track starting in %s", (_label, start, message) => {
+    expect(fileError(() => parseTrackFile(gpxTrack(start), "a.gpx", NOW))).toMatch(message);
+    expect(fileError(() => parseTrackFile(tcxTrack(start), "a.tcx", NOW))).toMatch(message);
+  });
+
+  it("refuses a point at latitude NaN (which the GPX reader drops)", () => {
+    expect(fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "NaN"), "a.gpx", NOW))).toMatch(/outside the map|no track points/);
+  });
+
+  it.each([["1e999"], ["-1e999"], ["91"], ["-90.5"]])("refuses a point at latitude %s", (lat) => {
+    expect(fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", lat), "a.gpx", NOW))).toMatch(/outside the map/);
+    expect(fileError(() => parseTrackFile(tcxTrack("2026-11-10T07:00:00Z", lat), "a.tcx", NOW))).toMatch(/outside the map|no track points/);
+  });
+
+  it("refuses a longitude out of range and an infinite elevation", () => {
+    const farEast = gpxTrack("2026-11-10T07:00:00Z").replace('lon="-0.12"', 'lon="180.5"');
+    expect(fileError(() => parseTrackFile(farEast, "a.gpx", NOW))).toMatch(/outside the map/);
+    expect(fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "51.5", "1e999"), "a.gpx", NOW))).toMatch(/outside the map/);
+  });
+
+  it("keeps a finite distance at the edges of the map", () => {
+    const track = parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "90"), "a.gpx", NOW);
+    expect(Number.isFinite(track.distanceM)).toBe(true);
+  });
+});

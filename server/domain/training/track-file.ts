@@ -1,5 +1,6 @@
 import { gpx, tcx } from "@tmcw/togeojson";
 import { DOMParser } from "@xmldom/xmldom";
+import { dayToUtc, horizonMs, instantProblem } from "@/contract/dates";
 import { MAX_TRACK_FILE_BYTES } from "@/contract/training";
 import { AppError } from "@/server/errors";
 
@@ -51,11 +52,46 @@ function detectFormat(text: string, fileName: string): "gpx" | "tcx" | null {
 
 const FIELD = "file";
 
+/** A real place: finite, latitude -90..90, longitude -180..180, elevation (when given) finite. */
+function isPlace(p: Position): boolean {
+  const [lon, lat, ele] = p as (number | null | undefined)[];
+  return (
+    typeof lon === "number" && typeof lat === "number" && Math.abs(lon) <= 180 && Math.abs(lat) <= 90 &&
+    (ele === undefined || ele === null || Number.isFinite(ele))
+  );
+}
+
+// xsd:dateTime, as GPX and TCX write times: an optional sign and a year of four or more digits.
+const TIME = /^([+-]?)(\d{4,})(-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * A point's time as an instant, under the shared date rule (contract/dates.ts): from 1900 up to a year ahead. A year 0,
+ * a BC year or a year 10000 is refused, never shifted to some other day. Times without a zone are read as UTC.
+ */
+function readTime(text: string, now: Date): number {
+  const m = TIME.exec(text.trim());
+  if (!m) throw AppError.field(FIELD, `That file has a point time we can't read ("${text.slice(0, 40)}").`);
+  const [, sign, yearText, rest, zone] = m as unknown as [string, string, string, string, string | undefined];
+  const year = Number(yearText);
+  const tooEarly = () => AppError.field(FIELD, "That file's times are before 1900, so it can't be a recording of your run. Check the file.");
+  const tooLate = () => AppError.field(FIELD, "That file's times are more than a year in the future. Check your watch's clock and export again.");
+  if (sign === "-" || year < 1900) throw tooEarly();
+  if (year > new Date(horizonMs(now)).getUTCFullYear()) throw tooLate();
+  const day = `${String(year).padStart(4, "0")}${rest.slice(0, 6)}`;
+  // Date.parse would roll 30 February over into March.
+  const ms = dayToUtc(day) === null ? Number.NaN : Date.parse(`${String(year).padStart(4, "0")}${rest}${zone ?? "Z"}`);
+  if (!Number.isFinite(ms)) throw AppError.field(FIELD, `That file has a point time we can't read ("${text.slice(0, 40)}").`);
+  const problem = instantProblem(ms, now);
+  if (problem === "early") throw tooEarly();
+  if (problem === "late") throw tooLate();
+  return ms;
+}
+
 /**
  * Reads date, distance (haversine over the track points) and moving time from a GPX or TCX file.
  * Throws a field error on the "file" field for anything that is not a usable track.
  */
-export function parseTrackFile(text: string, fileName: string): ParsedTrack {
+export function parseTrackFile(text: string, fileName: string, now = new Date()): ParsedTrack {
   if (Buffer.byteLength(text, "utf8") > MAX_TRACK_FILE_BYTES) throw AppError.field(FIELD, "That file is over 5 MB. Export a single activity and try again.");
   const format = detectFormat(text, fileName);
   if (!format) throw AppError.field(FIELD, "That isn't a GPX or TCX file. Choose a .gpx or .tcx export from your watch or app.");
@@ -84,10 +120,13 @@ export function parseTrackFile(text: string, fileName: string): ParsedTrack {
   for (const feature of collection.features) {
     for (const line of linesOf(feature)) {
       points += line.coords.length;
+      // One impossible point (lat="1e999", lat="91") refuses the file: its distance would be NaN or made up.
+      if (!line.coords.every(isPlace)) {
+        throw AppError.field(FIELD, "That file has a track point outside the map (a latitude or longitude out of range), so we can't measure it.");
+      }
       for (let i = 1; i < line.coords.length; i++) distanceM += haversine(line.coords[i - 1]!, line.coords[i]!);
       for (const t of line.times) {
-        const ms = t ? Date.parse(t) : NaN;
-        if (Number.isFinite(ms)) instants.push(ms);
+        if (typeof t === "string" && t.trim() !== "") instants.push(readTime(t, now));
       }
     }
   }
@@ -102,5 +141,7 @@ export function parseTrackFile(text: string, fileName: string): ParsedTrack {
   }
   const durationSec = Math.round((end - start) / 1000);
   if (durationSec <= 0) throw AppError.field(FIELD, "That file's track has no elapsed time.");
+  // Guarded above point by point; this keeps a NaN or Infinity out of the database whatever slips through.
+  if (!Number.isFinite(distanceM)) throw damaged();
   return { format, startedAt: new Date(start), durationSec, distanceM: Math.round(distanceM), points };
 }

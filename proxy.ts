@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { safeCallbackUrl } from "@/app/_components/safe-redirect";
 import { currentSession } from "@/server/auth";
 import { contentSecurityPolicy, isCrossSiteRequest, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
 
@@ -40,7 +41,7 @@ export async function proxy(request: NextRequest) {
     const session = await currentSession();
     if (!session?.user?.id) {
       const url = new URL("/signin", request.url);
-      url.searchParams.set("callbackUrl", pathname + search);
+      url.searchParams.set("callbackUrl", safeCallbackUrl(pathname + search));
       return withSecurityHeaders(NextResponse.redirect(url), csp);
     }
   }

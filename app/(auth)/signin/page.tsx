@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { safeCallbackUrl } from "../../_components/safe-redirect";
 import { AuthForm } from "../auth-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,7 +12,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="page-title">Welcome back</h1>
         <p className="mt-1 text-stone-700">Sign in to check in and see your club.</p>
       </div>
-      <AuthForm mode="signin" callbackUrl={callbackUrl} />
+      {/* Only a path on this app is carried on; the action checks it again when it redirects. */}
+      <AuthForm mode="signin" callbackUrl={safeCallbackUrl(callbackUrl, "") || undefined} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { safeCallbackUrl } from "../../_components/safe-redirect";
 import { AuthForm } from "../auth-form";
 
 export const metadata: Metadata = { title: "Create your account" };
@@ -11,7 +12,8 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <h1 className="page-title">Join Run Forward</h1>
         <p className="mt-1 text-stone-700">Honest check-ins, a supportive club and a coach who knows when to step you back.</p>
       </div>
-      <AuthForm mode="signup" callbackUrl={callbackUrl} />
+      {/* Only a path on this app is carried on; the action checks it again when it redirects. */}
+      <AuthForm mode="signup" callbackUrl={safeCallbackUrl(callbackUrl, "") || undefined} />
     </div>
   );
 }

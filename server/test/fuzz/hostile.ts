@@ -15,6 +15,10 @@ const NASTY: unknown[] = [
   "__proto__", "constructor", "not-a-uuid", "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
   "0000-00-00", "0001-01-01", "1899-12-31", "1900-01-01", "2026-02-30", "2026-13-01", "9999-12-31", "275760-09-13", "+275760-09-13",
   "-271821-04-20", "2026-03-29T01:30", "2026-13-45T25:61", "0001-01-01T00:00", "9999-12-31T23:59", "1970-01-01T00:00:00Z",
+  // Years PostgreSQL can't read or that shift on the way in (issue 17): year 0, BC, five-digit years, before 1900.
+  "0000-01-01", "0000-01-01T08:00", "-0001-01-01", "-000100-01-01", "+010000-01-01", "10000-01-01", "1800-01-01", "0000-01-01T00:00:00Z",
+  // Numbers a parser turns into Infinity or NaN, as the strings a form or file carries.
+  "1e999", "-1e999", "Infinity", "-Infinity", "1e309", "0x10", "1_000",
   "Europe/Nowhere", "../../etc/passwd", "\u202e\u200b\ufeff", "💩".repeat(40), "é".normalize("NFD").repeat(30), "Ω≈ç√∫",
   "a".repeat(100_000), "😀".repeat(50_000), "x".repeat(5 * 1024 * 1024 + 1),
   new Date(8.64e15), new Date(-8.64e15), new Date(Number.NaN), BigInt("1000000000000000000000"),
@@ -44,9 +48,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_START = /^\d{4}-\d{2}-\d{2}/;
 const DAY_MS = 86_400_000;
 
+/** Days no calendar-day field may take, in the "YYYY-MM-DD" shape or close to it: year 0, BC, five digits, pre-1900. */
+const BAD_YEARS = ["0000-01-01", "0000-12-31", "-0001-01-01", "-000100-06-15", "+010000-01-01", "10000-01-01", "1800-06-15", "1899-12-31", "9999-12-31"];
+/** Numbers beyond any limit, and the strings that parse to them. */
+const NOT_FINITE: unknown[] = [Infinity, -Infinity, NaN, Number.MAX_VALUE, -Number.MAX_VALUE, 1e308, "1e999", "Infinity", "NaN", "-1e999"];
+
+/** A GPX or TCX export bent the ways that once got through: impossible years and coordinates past the map. */
+function bentTrack(file: string): fc.Arbitrary<string> {
+  const year = fc.constantFrom("0000", "-0100", "-000100", "+010000", "10000", "1800", "1899");
+  const number = fc.constantFrom("1e999", "-1e999", "91", "-90.5", "180.5", "NaN", "Infinity", "1e308");
+  const times = /(<time>|<Time>|StartTime=")(\d{4})-/g;
+  return fc.oneof(
+    // Every time in another year, or only one of them.
+    year.map((y) => file.replace(times, (_m, open: string) => `${open}${y}-`)),
+    year.map((y) => file.replace(/(<time>|<Time>)(\d{4})-/, (_m, open: string) => `${open}${y}-`)),
+    // One point's latitude, longitude or elevation.
+    number.map((n) => file.replace(/lat="[^"]*"|<LatitudeDegrees>[^<]*</, (m) => (m.startsWith("lat") ? `lat="${n}"` : `<LatitudeDegrees>${n}<`))),
+    number.map((n) => file.replace(/lon="[^"]*"|<LongitudeDegrees>[^<]*</, (m) => (m.startsWith("lon") ? `lon="${n}"` : `<LongitudeDegrees>${n}<`))),
+    number.map((n) => file.replace(/<ele>[^<]*<|<AltitudeMeters>[^<]*</, (m) => (m.startsWith("<ele") ? `<ele>${n}<` : `<AltitudeMeters>${n}<`))),
+  );
+}
+
 /**
  * A well-typed replacement for a field, so runs get past validation and reach the domain: unknown uuids, dates
- * far off and near today, text of every kind and length, numbers around and beyond the limits.
+ * far off and near today (and in years no day may have), text of every kind and length, numbers around and beyond
+ * the limits (Infinity and NaN too, and "1e999" as text), and track files with impossible times and places.
  */
 function sameKind(value: unknown): fc.Arbitrary<unknown> {
   if (typeof value === "string" && UUID.test(value)) return fc.oneof(fc.uuid(), fc.constant("00000000-0000-0000-0000-000000000000"));
@@ -54,8 +80,11 @@ function sameKind(value: unknown): fc.Arbitrary<unknown> {
     const width = value.length;
     const near = fc.integer({ min: -800, max: 800 }).map((d) => new Date(Date.now() + d * DAY_MS));
     const far = fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true });
-    return fc.oneof(near, far).map((d) => d.toISOString().slice(0, width));
+    // The bad years keep the rest of the value (a time of day, say), so only the year is wrong.
+    const badYear = fc.constantFrom(...BAD_YEARS).map((day) => `${day}${value.slice(10)}`);
+    return fc.oneof(near.map((d) => d.toISOString().slice(0, width)), far.map((d) => d.toISOString().slice(0, width)), badYear);
   }
+  if (typeof value === "string" && /<(gpx|TrainingCenterDatabase)[\s>]/.test(value)) return fc.oneof({ weight: 3, arbitrary: bentTrack(value) }, fc.string());
   if (typeof value === "string") {
     return fc.oneof(
       fc.string({ unit: "grapheme", maxLength: 200 }),
@@ -64,7 +93,12 @@ function sameKind(value: unknown): fc.Arbitrary<unknown> {
     );
   }
   if (typeof value === "number") {
-    return fc.oneof(fc.integer({ min: -1000, max: 100_000 }), fc.double({ min: -1e6, max: 1e6 }), fc.constantFrom(0, -1, 1e9, 0.5));
+    return fc.oneof(
+      fc.integer({ min: -1000, max: 100_000 }),
+      fc.double({ min: -1e6, max: 1e6 }),
+      fc.constantFrom(0, -1, 1e9, 0.5),
+      fc.constantFrom(...NOT_FINITE),
+    );
   }
   if (typeof value === "boolean") return fc.boolean();
   return hostile;
@@ -91,7 +125,7 @@ function setAt(value: unknown, path: Path, next: unknown, remove = false): unkno
 const text = fc.string({ unit: "grapheme", maxLength: 80 });
 /** Calendar days that look right but aren't (or are at the edges), as opaque cursors are built from them. */
 const dayish = fc.oneof(
-  fc.constantFrom("2026-02-30", "2026-13-01", "0000-01-01", "0001-01-01", "9999-12-31", "2026-00-10", "2026-04-31"),
+  fc.constantFrom("2026-02-30", "2026-13-01", "0000-01-01", "0001-01-01", "9999-12-31", "2026-00-10", "2026-04-31", ...BAD_YEARS),
   fc.date({ noInvalidDate: true, min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z") }).map((d) => d.toISOString().slice(0, 10)),
 );
 const idish = fc.oneof(fc.uuid(), fc.constantFrom("-".repeat(36), "g".repeat(36), "0".repeat(36)));

@@ -24,7 +24,10 @@ export function weeksCoveredBy(blocks: readonly BlockSpan[], from: string, to: s
   return out;
 }
 
-/** Weeks (by Monday) that a reset-phase recovery block covered; cancelled or replaced blocks never happened. */
+/**
+ * Weeks (by Monday) that a reset-phase recovery block covered; cancelled or replaced blocks never happened, while a
+ * block ended early or by leaving its club was still followed up to then.
+ */
 export async function getResetWeeks(db: DbOrTx, userId: string, from: string, to: string): Promise<Set<string>> {
   const blocks = await db
     .select({ startDate: recoveryBlocks.startDate, endDate: recoveryBlocks.endDate })
@@ -33,7 +36,7 @@ export async function getResetWeeks(db: DbOrTx, userId: string, from: string, to
       and(
         eq(recoveryBlocks.athleteId, userId),
         eq(recoveryBlocks.phase, "reset"),
-        inArray(recoveryBlocks.status, ["active", "completed", "ended_early"]),
+        inArray(recoveryBlocks.status, ["active", "completed", "ended_early", "left_club"]),
         lte(recoveryBlocks.startDate, to),
         gte(recoveryBlocks.endDate, from),
       ),

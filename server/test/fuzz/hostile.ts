@@ -82,7 +82,7 @@ function sameKind(value: unknown): fc.Arbitrary<unknown> {
     const far = fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true });
     // The bad years keep the rest of the value (a time of day, say), so only the year is wrong.
     const badYear = fc.constantFrom(...BAD_YEARS).map((day) => `${day}${value.slice(10)}`);
-    return fc.oneof(near.map((d) => d.toISOString().slice(0, width)), far.map((d) => d.toISOString().slice(0, width)), badYear);
+    return fc.oneof(near.map((d) => d.toISOString().slice(0, width)), far.map((d) => d.toISOString().slice(0, width)), { weight: 2, arbitrary: badYear });
   }
   if (typeof value === "string" && /<(gpx|TrainingCenterDatabase)[\s>]/.test(value)) return fc.oneof({ weight: 3, arbitrary: bentTrack(value) }, fc.string());
   if (typeof value === "string") {
@@ -160,9 +160,17 @@ const cursor = fc.oneof(
   hostile,
 );
 
+/** Keys that hold a day or a time (date, startDate, startsAtLocal): left out, they still get days, bad years included. */
+const DATE_KEY = /^(date|day)$|Date$|At$|AtLocal$/;
+
 /** A value for a declared key the valid input left out (cursors, limits, optional fields). */
-const forKey = (key: string): fc.Arbitrary<unknown> =>
-  key === "cursor" ? cursor : fc.oneof(hostile, text, fc.integer({ min: -10, max: 1000 }), fc.boolean(), fc.constant(null));
+const forKey = (key: string): fc.Arbitrary<unknown> => {
+  if (key === "cursor") return cursor;
+  if (DATE_KEY.test(key)) return fc.oneof({ weight: 2, arbitrary: sameKind("2026-11-10") }, hostile);
+  return fc.oneof(hostile, text, fc.integer({ min: -10, max: 1000 }), fc.boolean(), fc.constant(null));
+};
+
+const isDateOrTrack = (v: unknown) => typeof v === "string" && (DATE_START.test(v) || /<(gpx|TrainingCenterDatabase)[\s>]/.test(v));
 
 /**
  * Inputs derived from a valid one: whole-input swaps, one to three fields replaced (well-typed or hostile) or
@@ -193,6 +201,12 @@ export function mutatedInputs(valid: unknown, declaredKeys: string[] = []): fc.A
       // Arrays where scalars go, and the field's own value wrapped.
       path.map((p) => setAt(valid, p, [at(p)])),
     );
+    // Days and track files, where values that look right can still be impossible, get bent more often.
+    const special = paths.filter((p) => isDateOrTrack(at(p)));
+    if (special.length) {
+      const bent = fc.constantFrom(...special).chain((p) => sameKind(at(p)).map((v) => setAt(valid, p, v)));
+      swaps.push(bent, bent);
+    }
   }
   return fc.oneof(...swaps);
 }

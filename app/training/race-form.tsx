@@ -4,13 +4,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
-import { RACE_DISTANCES } from "@/contract/values";
+import { RACE_DISTANCES, type DistanceUnit } from "@/contract/values";
 import { raceInput } from "@/contract/training";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { FieldMessage } from "./field-message";
-import { blankToNull, localToday, parseRaceTime, type Unit } from "./format";
+import { localToday, parseRaceTime } from "@/app/_lib/format";
+import { blankToNull } from "./number-field";
 import { RpeOptions } from "./rpe-select";
 
 // The form takes a finishing time as text; the server gets whole seconds.
@@ -26,7 +27,7 @@ function coachList(coaches: { name: string; clubNames: string[] }[]) {
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
 }
 
-export function RaceForm({ unit }: { unit: Unit }) {
+export function RaceForm({ unit }: { unit: DistanceUnit }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<Values>({

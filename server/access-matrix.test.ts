@@ -1,25 +1,22 @@
 // The access matrix (issue 7, item 1): every tRPC procedure x every kind of caller, each cell run against a real
 // database inside a rolled-back transaction. The table lives in server/test/matrix/table.ts; a procedure without a
 // row, or a row without a procedure, fails here.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "@/server/test/fixtures";
 import { MATRIX, PUBLIC_MATRIX } from "@/server/test/matrix/table";
 import { inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
 import { buildWorld, CALLERS, userOf, type SignedIn, type World } from "@/server/test/matrix/world";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
+const t = setupTestDb();
 let w: World;
 /** The same world around a public club, for the public-club rows. */
 let pw: World;
+// Two worlds through the real procedures take a while on a busy machine.
 beforeAll(async () => {
-  t = await createTestDb();
   w = await buildWorld(t.db);
   pw = await buildWorld(t.db, { privacy: "public", joinPolicy: "approval" });
 }, 90_000);
-afterAll(async () => {
-  await t?.cleanup();
-});
 
 const procedures = listProcedures().map((p) => p.path).sort();
 

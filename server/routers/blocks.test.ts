@@ -1,28 +1,30 @@
 import { and, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
-  auditLog, blockDays, blockTemplateDays, blockTemplates, checkinShares, checkins, clubMembers, clubs, notifications, recoveryBlocks,
+  auditLog, blockDays, blockTemplateDays, blockTemplates, checkinShares, checkins, clubMembers, notifications, recoveryBlocks,
   trainingSessions,
 } from "@/db/schema";
 import { addDays, todayIn, weekStart } from "@/server/domain/days";
 import { BUILT_IN_TEMPLATES, ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
-import { createTestDb, type TestDb } from "@/server/test/test-db";
+import { makeClub as insertClub } from "@/server/test/club-fixtures";
+import { setupTestDb } from "@/server/test/test-db";
 
-let t: TestDb;
+const t = setupTestDb();
 type User = Awaited<ReturnType<typeof makeUser>>;
 let coach: User, coachB: User, memberA: User, memberA2: User, memberB: User, outsider: User;
 let clubA: string, clubB: string;
 const today = todayIn("UTC");
 
-async function makeClub(owner: User, members: User[], slug: string) {
-  const [club] = await t.db.insert(clubs).values({ slug, name: slug, memberCount: members.length + 1 }).returning();
-  await t.db.insert(clubMembers).values([
-    { clubId: club!.id, userId: owner.id, role: "owner" as const },
-    ...members.map((m) => ({ clubId: club!.id, userId: m.id, role: "member" as const })),
-  ]);
-  return club!.id;
+/** A public, open club (the table's defaults) led by its owner. */
+async function makeClub(owner: User, members: User[], name: string) {
+  const club = await insertClub(
+    t.db,
+    [{ userId: owner.id, role: "owner" }, ...members.map((m) => ({ userId: m.id }))],
+    { name, privacy: "public", joinPolicy: "open", timeZone: "UTC" },
+  );
+  return club.id;
 }
 
 async function addCheckin(user: User, date: string, over: Partial<typeof checkins.$inferInsert> = {}) {
@@ -54,7 +56,6 @@ const assignInput = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  t = await createTestDb();
   await ensureBuiltInTemplates(t.db);
   await ensureBuiltInTemplates(t.db); // idempotent
   [coach, coachB, memberA, memberA2, memberB, outsider] = await Promise.all([
@@ -63,10 +64,6 @@ beforeAll(async () => {
   clubA = await makeClub(coach, [memberA, memberA2], "club-a");
   clubB = await makeClub(coachB, [memberB], "club-b");
 });
-afterAll(async () => {
-  await t?.cleanup();
-});
-
 describe("templates", () => {
   it("has every built-in once, each with days that follow the coaching rules", async () => {
     const list = await callerFor(t.db, coach).templates.list({ clubId: clubA });

@@ -49,15 +49,6 @@ export function outcomeOf(result: Result): string {
   return `non-tRPC error: ${String(result.error)}`;
 }
 
-/** Field errors carried by a rejection: zod issues or an AppError's fieldErrors. */
-export function fieldErrorsOf(error: TRPCError): Record<string, string[]> {
-  const cause = error.cause as { fieldErrors?: Record<string, string[]>; issues?: { path: PropertyKey[]; message: string }[] } | undefined;
-  if (cause?.fieldErrors) return cause.fieldErrors;
-  const out: Record<string, string[]> = {};
-  for (const issue of cause?.issues ?? []) (out[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
-  return out;
-}
-
 /** The top-level keys a procedure's input schemas declare (zod objects), optional ones included. */
 export function inputKeysOf(path: string): string[] {
   const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { inputs?: unknown[] } }>;

@@ -1,14 +1,13 @@
 "use server";
-import { TRPCError } from "@trpc/server";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn, SignInLockedError, signOut } from "@/server/auth";
 import { createRequestContext } from "@/server/context";
-import { AppError } from "@/server/errors";
 import { createCaller } from "@/server/routers/_app";
 import { signInInput, signUpInput } from "@/contract/account";
 import { safeCallbackUrl } from "../_components/safe-redirect";
+import { refusalOf } from "@/app/_lib/server-call";
 
 export type AuthFormState = {
   error?: string;
@@ -47,10 +46,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     const api = createCaller(await createRequestContext(await headers()));
     await api.account.signUp(parsed.data);
   } catch (err) {
-    const cause = err instanceof TRPCError ? err.cause : err;
-    if (cause instanceof AppError) return { error: cause.fieldErrors ? undefined : cause.message, fieldErrors: cause.fieldErrors, values };
-    if (err instanceof TRPCError && err.code !== "INTERNAL_SERVER_ERROR") return { error: err.message, values };
-    throw err;
+    return { ...refusalOf(err), values };
   }
   return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(form.get("callbackUrl"), "/profile?welcome=1"));
 }

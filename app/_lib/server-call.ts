@@ -1,6 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
+import { fieldErrorsOf } from "@/server/field-errors";
 
 /** Whether a server-caller rejection carries one of these tRPC codes. */
 export function isTrpcCode(err: unknown, ...codes: TRPCError["code"][]): err is TRPCError {
@@ -23,4 +24,14 @@ export async function orNotFound<T>(call: Promise<T>): Promise<T> {
     if (isNotFound(err)) notFound();
     throw err;
   }
+}
+
+/**
+ * What a server action's form shows when the caller refused: the field messages where a field is at fault, else the
+ * message. A crash (or anything that isn't a refusal) is rethrown, so the error page shows instead of a stack trace.
+ */
+export function refusalOf(err: unknown): { error?: string; fieldErrors?: Record<string, string[]> } {
+  if (!(err instanceof TRPCError) || err.code === "INTERNAL_SERVER_ERROR") throw err;
+  const fieldErrors = fieldErrorsOf(err);
+  return fieldErrors ? { fieldErrors } : { error: err.message };
 }

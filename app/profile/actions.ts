@@ -1,14 +1,13 @@
 "use server";
-import { TRPCError } from "@trpc/server";
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/server/auth";
 import { createRequestContext } from "@/server/context";
-import { AppError } from "@/server/errors";
 import { createCaller } from "@/server/routers/_app";
 import { changePasswordInput } from "@/contract/account";
+import { refusalOf } from "@/app/_lib/server-call";
 
 export type PasswordFormState = {
   error?: string;
@@ -31,10 +30,7 @@ export async function changePasswordAction(_prev: PasswordFormState, form: FormD
     const api = createCaller(await createRequestContext(await headers()));
     ({ email } = await api.account.changePassword(parsed.data));
   } catch (err) {
-    const cause = err instanceof TRPCError ? err.cause : err;
-    if (cause instanceof AppError) return { error: cause.fieldErrors ? undefined : cause.message, fieldErrors: cause.fieldErrors };
-    if (err instanceof TRPCError && err.code !== "INTERNAL_SERVER_ERROR") return { error: err.message };
-    throw err;
+    return refusalOf(err);
   }
   try {
     await signIn("credentials", { email, password: parsed.data.newPassword, redirect: false });

@@ -30,12 +30,3 @@ export function weekStart(day: string): string {
   const dow = new Date(toUtc(day)).getUTCDay(); // 0 = Sunday
   return addDays(day, -((dow + 6) % 7));
 }
-
-/** A "YYYY-MM-DD" that names a real day (no 30 February), so PostgreSQL can always read it. */
-export function isCalendarDate(day: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return false;
-  const [y, mo, d] = m.slice(1).map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}

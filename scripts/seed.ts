@@ -1,5 +1,5 @@
 // `npm run db:seed`: adds the demo accounts and club (idempotent).
-import { seedDemoData } from "@/db/seed/index";
+import { seedDemoData } from "@/server/seed/index";
 import { getDbHandle } from "@/server/db";
 
 const handle = await getDbHandle();

@@ -1,5 +1,5 @@
 import { FolderLockedError } from "@/db/folder-lock";
-import { seedDemoData } from "@/db/seed/index";
+import { seedDemoData } from "@/server/seed/index";
 import { getDbHandle } from "./db";
 import { ConfigError, env } from "./env";
 

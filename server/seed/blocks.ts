@@ -3,8 +3,8 @@ import { assignBlock } from "@/server/domain/blocks/assign-block";
 import { addDays, todayIn } from "@/server/domain/days";
 import { refreshBlockSummary } from "@/server/domain/blocks/refresh-block-summary";
 import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
-import type { Db } from "../client";
-import { blockDays, clubs, recoveryBlocks, users } from "../schema";
+import type { Db } from "@/db/client";
+import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
 import type { SeedBase } from "./accounts";
 
 /** Built-in templates (upserted by key), and Ria on a down week with a few days behind her. Idempotent. */

@@ -1,7 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import { clubMembers, clubs, users } from "../schema";
+import type { Db } from "@/db/client";
+import { clubMembers, clubs, users } from "@/db/schema";
 
 export const DEMO_PASSWORD = "runforward-demo";
 

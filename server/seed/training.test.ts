@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "@/server/test/fixtures";
 import { setupTestDb } from "@/server/test/test-db";
-import { trainingSessions } from "../schema";
+import { trainingSessions } from "@/db/schema";
 import { seedAccountsAndClub } from "./accounts";
 import { seedDemoTraining } from "./training";
 

@@ -1,4 +1,4 @@
-import type { Db } from "../client";
+import type { Db } from "@/db/client";
 import { seedAccountsAndClub, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedDemoBlocks } from "./blocks";
 import { seedDemoCheckins } from "./checkins";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getSlumpBanner } from "@/server/domain/feed/slump-banner";
 import { setupTestDb } from "@/server/test/test-db";
-import { checkinShares, checkins } from "../schema";
+import { checkinShares, checkins } from "@/db/schema";
 import { DEMO_CLUB, seedAccountsAndClub } from "./accounts";
 import { seedDemoCheckins } from "./checkins";
 import { seedDemoTraining } from "./training";

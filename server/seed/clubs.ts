@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { and, eq, gte, lt, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import { clubMembers, clubs, groupRunRsvps, groupRuns, notifications } from "../schema";
+import type { Db } from "@/db/client";
+import { clubMembers, clubs, groupRunRsvps, groupRuns, notifications } from "@/db/schema";
 import type { SeedBase } from "./accounts";
 
 const DAY_MS = 86_400_000;

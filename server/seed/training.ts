@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
-import { todayIn } from "../../server/domain/days";
-import type { Db } from "../client";
-import { goals, raceResults, trainingSessions } from "../schema";
+import { todayIn } from "@/server/domain/days";
+import type { Db } from "@/db/client";
+import { goals, raceResults, trainingSessions } from "@/db/schema";
 import type { SeedBase } from "./accounts";
 
 type SessionRow = typeof trainingSessions.$inferInsert;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { callerFor } from "@/server/test/fixtures";
 import { setupTestDb } from "@/server/test/test-db";
-import { groupRunRsvps, groupRuns, notifications } from "../schema";
+import { groupRunRsvps, groupRuns, notifications } from "@/db/schema";
 import { seedAccountsAndClub } from "./accounts";
 import { seedDemoClubs } from "./clubs";
 

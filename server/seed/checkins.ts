@@ -1,8 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { addDays, todayIn } from "../../server/domain/days";
-import { assessReadiness, type CheckinSignals, type PastCheckin } from "../../server/domain/readiness";
-import type { Db } from "../client";
-import { checkinShares, checkins, comments, reactions, trainingSessions, users } from "../schema";
+import { addDays, todayIn } from "@/server/domain/days";
+import { assessReadiness, type CheckinSignals, type PastCheckin } from "@/server/domain/readiness";
+import type { Db } from "@/db/client";
+import { checkinShares, checkins, comments, reactions, trainingSessions, users } from "@/db/schema";
 import type { SeedBase } from "./accounts";
 
 type Visibility = "private" | "coaches" | "clubs";

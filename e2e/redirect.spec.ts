@@ -26,7 +26,7 @@ test("sign-in follows a callback only to a page of this app", async ({ page, bas
   await signOut(page);
 
   await signInAt(page, "/signin?callbackUrl=%2F%09%2Fevil.example%2F", email);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await expect(page).toHaveURL(`${origin}/today`);
   expect(offsite).toEqual([]);
 

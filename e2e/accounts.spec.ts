@@ -30,7 +30,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Password").fill("definitely-wrong");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("That email and password don't match an account")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toHaveCount(0);
 });
 
 test("a private page sends a signed-out visitor to sign in, then back", async ({ page }) => {
@@ -49,8 +49,9 @@ test("a runner edits their profile and it sticks", async ({ page }) => {
   await page.getByLabel("Name").fill("Pat the Pacer");
   await page.getByLabel("Miles (mi)").check();
   await page.getByLabel("Time zone").selectOption("America/Chicago");
-  await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saved.");
+  const profileForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Save profile" }) });
+  await profileForm.getByRole("button", { name: "Save profile" }).click();
+  await expect(profileForm.getByRole("status")).toHaveText("Saved.");
   await page.reload();
   await expect(page.getByLabel("Name")).toHaveValue("Pat the Pacer");
   await expect(page.getByLabel("Miles (mi)")).toBeChecked();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS } from "./fixtures/cast";
-import { DEMO, signIn, signInAs, signOut, signUp, uniqueEmail } from "./helpers";
+import { DEMO, hydrated, signIn, signInAs, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("a runner signs up, signs out and signs back in", async ({ page }) => {
   const email = uniqueEmail();
@@ -46,6 +46,7 @@ test("a private page sends a signed-out visitor to sign in, then back", async ({
 test("a runner edits their profile and it sticks", async ({ page }) => {
   await signInAs(page, ACCOUNTS.editor);
   await page.goto("/profile");
+  await hydrated(page.getByLabel("Name"));
   await page.getByLabel("Name").fill("Pat the Pacer");
   await page.getByLabel("Miles (mi)").check();
   await page.getByLabel("Time zone").selectOption("America/Chicago");

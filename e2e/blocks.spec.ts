@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { BLOCKS } from "./fixtures/cast";
-import { DEMO, localDaysAgo, localToday, signIn, signInAs, signOut } from "./helpers";
+import { DEMO, hydrated, localDaysAgo, localToday, signIn, signInAs, signOut } from "./helpers";
 
 const CLUB = `/clubs/${BLOCKS.club.slug}`;
 
@@ -67,6 +67,7 @@ test("a runner three days into a down week sees it on Today, and her calendar li
   // The coach backdates a down week to three days ago.
   await signInAs(page, coach);
   await page.goto(`${CLUB}/assign`);
+  await hydrated(page.getByLabel("Start date"));
   await page.getByRole("checkbox", { name: new RegExp(onBlock.name) }).check();
   await page.getByLabel("Template").selectOption("down-week");
   await page.getByLabel("Start date").fill(localDaysAgo(3));

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { FIXTURE_PASSWORD, type FixturePerson } from "./fixtures/cast";
 
 export const DEMO_PASSWORD = "runforward-demo";
@@ -49,3 +49,11 @@ export function localDaysAgo(n: number): string {
 }
 
 export const localToday = () => localDaysAgo(0);
+
+/**
+ * Waits until React has hydrated the element. A form whose fields take their values from react-hook-form's defaults
+ * writes those defaults into the fields as it hydrates, over anything typed before (seen on a busy machine).
+ */
+export async function hydrated(field: Locator) {
+  await expect.poll(() => field.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$")))).toBe(true);
+}

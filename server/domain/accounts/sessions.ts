@@ -25,12 +25,6 @@ export async function activeSessionUser(db: DbOrTx, claims: SessionClaims | null
   return row?.sessionVersion === sv ? { id: uid } : null;
 }
 
-/** The version a new session cookie for this user carries, or null if there is no such user. */
-export async function currentSessionVersion(db: DbOrTx, userId: string): Promise<number | null> {
-  const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
-  return row?.sessionVersion ?? null;
-}
-
 /** Ends every session the user has (all devices); returns the new version. Password change and reset reuse it. */
 export async function revokeSessions(db: DbOrTx, { userId }: { userId: string }): Promise<number> {
   const [row] = await db

@@ -21,7 +21,7 @@ export const SIGN_IN_LIMITS = {
 export const MANY_FAILED_SIGN_INS_KIND = "account.many_failed_sign_ins";
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; message: string };
 
@@ -89,7 +89,7 @@ export async function verifyCredentials(
     return { ok: false, reason: "locked", message: `Too many failed sign-ins. Try again in ${minutesText(wait)}.` };
   }
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
@@ -99,5 +99,5 @@ export async function verifyCredentials(
   }
   // Only this address's count for this email: the address-wide and email-wide counts keep running.
   await clearRateLimit(db, keys.emailFromAddress);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }

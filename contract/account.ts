@@ -6,7 +6,9 @@ import { DISTANCE_UNITS } from "./values";
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like name@example.com").max(254, "Email is too long"));
 
 // The one rule for a new password, at sign-up and when changing it.
-const newPassword = z.string().min(10, "Use at least 10 characters").max(200, "Keep the password under 200 characters");
+/** The shortest password accepted; forms say so in their hints. */
+export const PASSWORD_MIN = 10;
+const newPassword = z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`).max(200, "Keep the password under 200 characters");
 
 export const signUpInput = z.object({
   name: z.string().trim().min(1, "Tell us your name").max(80, "Keep your name under 80 characters"),

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormField } from "../_components/form-field";
 import { signInAction, signUpAction, type AuthFormState } from "./actions";
+import { PASSWORD_MIN } from "@/contract/account";
 
 export function AuthForm({ mode, callbackUrl }: { mode: "signin" | "signup"; callbackUrl?: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(mode === "signin" ? signInAction : signUpAction, {});
@@ -36,7 +37,7 @@ export function AuthForm({ mode, callbackUrl }: { mode: "signin" | "signup"; cal
         name="password"
         type="password"
         autoComplete={mode === "signup" ? "new-password" : "current-password"}
-        hint={mode === "signup" ? "At least 10 characters." : undefined}
+        hint={mode === "signup" ? `At least ${PASSWORD_MIN} characters.` : undefined}
         errors={state.fieldErrors?.password}
         required
       />

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
+import { PASSWORD_MIN } from "@/contract/account";
 import { FormField } from "../_components/form-field";
 import { changePasswordAction, type PasswordFormState } from "./actions";
 
@@ -16,7 +17,7 @@ export function PasswordForm({ changed }: { changed: boolean }) {
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters. Every other device you are signed in on is signed out."
+        hint={`At least ${PASSWORD_MIN} characters. Every other device you are signed in on is signed out.`}
         errors={state.fieldErrors?.newPassword}
         required
       />

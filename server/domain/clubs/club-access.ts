@@ -44,11 +44,6 @@ function whereOf(ref: ClubRef): SQL {
   return "id" in ref ? eq(clubs.id, ref.id) : eq(clubs.slug, ref.slug.toLowerCase());
 }
 
-/** The caller's standing in the club, or null when there is no such club. No access rule is applied. */
-export async function loadClubAccess(db: DbOrTx, { clubId, userId }: { clubId: string; userId: string | null }): Promise<ClubStanding | null> {
-  return loadStanding(db, whereOf({ id: clubId }), userId);
-}
-
 /** Whether a private club may show itself to this caller at this level; a public club shows itself to everyone. */
 function seesPrivateClub(standing: ClubStanding, level: ClubLevel): boolean {
   if (standing.role) return true;

@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { AppError } from "@/server/errors";
 import { admitMember, membershipStatusOf } from "./admit-member";
-import { loadClubAccess } from "./club-access";
+import { requireClubAccess } from "./club-access";
 import { loadUserName } from "./user-name";
 
 export const REMOVED_MESSAGE = "You were removed from this club, so you can't rejoin it yourself. Ask its owner.";
@@ -22,11 +22,9 @@ export function enforceJoinRequestLimit(tx: DbOrTx, userId: string) {
 export async function joinClub(db: Db, { clubId, userId }: { clubId: string; userId: string }) {
   return db.transaction(async (tx) => {
     await enforceJoinRequestLimit(tx, userId);
-    const access = await loadClubAccess(tx, { clubId, userId });
-    const current = access?.status ?? null;
-    if (!access || (access.club.privacy === "private" && current !== "active" && current !== "pending")) {
-      throw AppError.notFound("Club");
-    }
+    // The club page's rule: a private club is "not found" unless the caller is in it or asked to join.
+    const access = await requireClubAccess(tx, { club: { id: clubId }, userId, level: "page" });
+    const current = access.status;
     if (current === "active" || current === "pending") return { status: current };
     if (current === "removed") throw AppError.forbidden(REMOVED_MESSAGE);
     const { club } = access;

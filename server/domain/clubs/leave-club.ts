@@ -3,7 +3,7 @@ import { clubMembers } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { endClubBlocksOfLeaver } from "@/server/domain/blocks/manage-block";
 import { AppError } from "@/server/errors";
-import { loadClubAccess } from "./club-access";
+import { requireClubAccess } from "./club-access";
 import { enforceJoinRequestLimit } from "./join-club";
 import { refreshMemberCount } from "./member-count";
 
@@ -11,9 +11,8 @@ import { refreshMemberCount } from "./member-count";
 export async function leaveClub(db: Db, { clubId, userId }: { clubId: string; userId: string }) {
   return db.transaction(async (tx) => {
     await enforceJoinRequestLimit(tx, userId);
-    const access = await loadClubAccess(tx, { clubId, userId });
-    const status = access?.status ?? null;
-    if (!access || (access.club.privacy === "private" && status !== "active" && status !== "pending")) throw AppError.notFound("Club");
+    const access = await requireClubAccess(tx, { club: { id: clubId }, userId, level: "page" });
+    const { status } = access;
     if (status !== "active" && status !== "pending") throw AppError.forbidden("You are not a member of this club.");
     if (access.role === "owner") {
       throw new AppError("BAD_REQUEST", "You own this club. Transfer ownership to another member before leaving.");

@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { and, between, eq, isNotNull, sql } from "drizzle-orm";
 import type { SessionType } from "@/contract/values";
 import { trainingSessions } from "@/db/schema";
@@ -36,16 +38,10 @@ export async function findSameRun(db: DbOrTx, userId: string, track: { startedAt
   return row?.startedAt ? { ...row, startedAt: row.startedAt } : null;
 }
 
+/** "Tue 10 Nov 2026 at 07:00" in the runner's zone (their zone is validated on save; UTC if it ever isn't valid). */
 function startText(at: Date, timeZone: string): string {
-  const opts: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat("en-GB", { ...opts, timeZone }).formatToParts(at);
-  } catch {
-    parts = new Intl.DateTimeFormat("en-GB", { ...opts, timeZone: "UTC" }).formatToParts(at);
-  }
-  const p = (type: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === type)?.value ?? "";
-  return `${p("weekday")} ${p("day")} ${p("month")} ${p("year")} at ${p("hour")}:${p("minute")}`;
+  const local = new TZDate(at, timeZone);
+  return format(Number.isNaN(local.getTime()) ? new TZDate(at, "UTC") : local, "EEE d MMM yyyy 'at' HH:mm");
 }
 
 /** Names the session already logged, so the runner can find it, on the file field the form shows. */

@@ -1,4 +1,4 @@
-import { isIPv6 } from "node:net";
+import ipaddr from "ipaddr.js";
 import { env } from "@/server/env";
 
 /**
@@ -16,18 +16,10 @@ export const UNKNOWN_ADDRESS = "unknown";
 function normalise(raw: string | null | undefined): string | null {
   const value = raw?.trim().toLowerCase().replace(/^\[|\]$/g, "");
   if (!value) return null;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
-  if (mapped) return mapped[1]!;
-  if (isIPv6(value)) return `${ipv6Groups(value).slice(0, 4).join(":")}::/64`;
-  return value.slice(0, 64);
-}
-
-function ipv6Groups(address: string): string[] {
-  const [head = "", tail] = address.split("::");
-  const left = head ? head.split(":") : [];
-  const right = tail ? tail.split(":") : [];
-  const missing = tail === undefined ? [] : Array(8 - left.length - right.length).fill("0");
-  return [...left, ...missing, ...right].map((group) => group.replace(/^0+(?=.)/, ""));
+  if (!ipaddr.isValid(value)) return value.slice(0, 64);
+  const address = ipaddr.process(value); // unwraps ::ffff:a.b.c.d
+  if (address.kind() === "ipv4") return address.toString();
+  return `${(address as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(":")}::/64`;
 }
 
 /**

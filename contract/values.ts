@@ -54,8 +54,14 @@ export type SessionType = (typeof SESSION_TYPES)[number];
 export const RUNNING_SESSION_TYPES = [
   "easy", "long", "progression", "fartlek", "intervals", "tempo", "race",
 ] as const satisfies readonly SessionType[];
-export const SESSION_SOURCES = ["manual", "checkin", "gpx", "tcx"] as const;
+// fit: a watch's FIT file; archive: one activity from a whole Strava or Garmin export.
+export const SESSION_SOURCES = ["manual", "checkin", "gpx", "tcx", "fit", "archive"] as const;
 export type SessionSource = (typeof SESSION_SOURCES)[number];
+/** What an import batch read: one track file, a whole export archive, or a daily resting heart rate CSV. */
+export const IMPORT_KINDS = ["file", "archive", "readings"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_STATUSES = ["running", "done", "failed"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** Training runs in phases; shared by recovery blocks and the weekly volume chart. */
 export const PHASES = ["build", "maintain", "reset"] as const;
 export type Phase = (typeof PHASES)[number];

@@ -60,7 +60,7 @@ export const SESSION_TYPE_LABELS: Record<SessionType, string> = {
   strength: "Strength",
 };
 /** Where a session came from; nothing is shown for one logged by hand. */
-export const SESSION_SOURCE_LABELS: Record<SessionSource, string | null> = { manual: null, checkin: "From a check-in", gpx: "GPX import", tcx: "TCX import" };
+export const SESSION_SOURCE_LABELS: Record<SessionSource, string | null> = { manual: null, checkin: "From a check-in", gpx: "GPX import", tcx: "TCX import", fit: "FIT import", archive: "From an export archive" };
 export const TRAINING_TREND_LABELS: Record<TrainingTrend, string> = { stable: "stable and repeatable", inconsistent: "up and down", unknown: "no clear pattern yet" };
 export const GOAL_HORIZON_LABELS: Record<GoalHorizon, string> = {
   next_month: "Next month",

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { BLOCK_DAY_STATUSES, BLOCK_STATUSES, DAY_KINDS } from "../../contract/values";
 import { checkins } from "./checkins";
 import { clubs } from "./clubs";
@@ -54,9 +54,12 @@ export const recoveryBlocks = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     athleteId: uuid("athlete_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    clubId: uuid("club_id").notNull().references(() => clubs.id, { onDelete: "cascade" }),
+    // Null for a block the runner started themselves (self_started); a coach's block belongs to their club.
+    clubId: uuid("club_id").references(() => clubs.id, { onDelete: "cascade" }),
     coachId: uuid("coach_id").references(() => users.id, { onDelete: "set null" }),
     templateId: uuid("template_id").references(() => blockTemplates.id, { onDelete: "set null" }),
+    // The runner started it from a suggestion; the coaches of the clubs they share with see it and may adjust it.
+    selfStarted: boolean("self_started").notNull().default(false),
     name: text("name").notNull(),
     phase: trainingPhase("phase").notNull(),
     startDate: date("start_date", { mode: "string" }).notNull(),

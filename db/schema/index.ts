@@ -10,3 +10,4 @@ export * from "./checkins";
 export * from "./audit";
 export * from "./goals";
 export * from "./blocks";
+export * from "./threads";

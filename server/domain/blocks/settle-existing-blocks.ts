@@ -6,7 +6,8 @@ import { AppError } from "@/server/errors";
 import type { Athlete } from "./check-assignment";
 import { completeFinishedBlocks } from "./complete-finished-blocks";
 
-type ActiveBlock = { id: string; athleteId: string; clubId: string };
+// A null club: the runner started it themselves, so any of their coaches may replace it.
+type ActiveBlock = { id: string; athleteId: string; clubId: string | null };
 
 /**
  * What to do with the athletes' active blocks, or the conflict to answer. A runner follows one block at a time, but
@@ -14,7 +15,7 @@ type ActiveBlock = { id: string; athleteId: string; clubId: string };
  */
 export function decideExisting(athletes: Athlete[], existing: ActiveBlock[], clubId: string, onExisting: OnExistingBlock | undefined) {
   const busy = new Set(existing.map((e) => e.athleteId));
-  const elsewhere = athletes.filter((a) => existing.some((e) => e.athleteId === a.id && e.clubId !== clubId)).map((a) => a.name);
+  const elsewhere = athletes.filter((a) => existing.some((e) => e.athleteId === a.id && e.clubId !== null && e.clubId !== clubId)).map((a) => a.name);
   if (elsewhere.length > 0 && onExisting === "replace") {
     const who = elsewhere.join(", ");
     throw new AppError(

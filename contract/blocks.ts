@@ -4,6 +4,7 @@ import { z } from "zod";
 import { calendarDay } from "./dates";
 import { pageInput } from "./paging";
 import { templateDayInput } from "./templates";
+import { blockMessage } from "./threads";
 import { MARKED_DAY_STATUSES, ON_EXISTING_BLOCK } from "./values";
 
 const isoDate = calendarDay("Choose a start date");
@@ -22,11 +23,26 @@ export const assignBlockInput = z.object({
   note: z.string().trim().max(1000, "Keep the note under 1000 characters").default(""),
   reason: z.string().trim().max(300, "Keep the reason under 300 characters").default(""),
   reasonCheckinId: z.uuid("Unknown check-in").nullable().optional(),
+  // A word to the athlete, posted in the thread of the check-in that prompted it (server/domain/threads).
+  message: blockMessage,
   // Required only when a chosen athlete already has an active block.
   onExisting: z.enum(ON_EXISTING_BLOCK, "Choose replace or keep").optional(),
 });
 /** An assignment, without the club it is made in. */
 export type AssignBlockFields = Omit<z.output<typeof assignBlockInput>, "clubId">;
+
+/** The suggestions a runner can start themselves: the built-in templates, by key. */
+export const SELF_START_TEMPLATES = ["post-marathon", "post-half", "post-10k-5k", "down-week", "slump-reset"] as const;
+export type SelfStartTemplate = (typeof SELF_START_TEMPLATES)[number];
+
+/** A runner starts a suggested reset on themselves. Replacing is only ever their own self-started block. */
+export const startOwnBlockInput = z.object({
+  template: z.enum(SELF_START_TEMPLATES, "Choose one of the suggested resets"),
+  startDate: isoDate,
+  reason: z.string().trim().max(300, "Keep the reason under 300 characters").default(""),
+  replaceOwn: z.boolean("Choose whether to replace your current block").default(false),
+});
+export type StartOwnBlockInput = z.output<typeof startOwnBlockInput>;
 
 export const clubBlockInput = z.object({ clubId, blockId: z.uuid("Unknown block") });
 export const updateBlockDayInput = z.object({ clubId, dayId: z.uuid("Unknown day") }).and(templateDayInput);

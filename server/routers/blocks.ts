@@ -1,11 +1,13 @@
 import { assignBlock } from "@/server/domain/blocks/assign-block";
 import { getPhaseTimeline, getToday, listMyBlocks, markDay } from "@/server/domain/blocks/athlete-blocks";
+import { getOwnSuggestions } from "@/server/domain/blocks/own-suggestions";
+import { startOwnBlock } from "@/server/domain/blocks/start-own-block";
 import { listAssignable } from "@/server/domain/blocks/list-assignable";
 import { extendBlock, getClubBlock, stopBlock, updateBlockDay } from "@/server/domain/blocks/manage-block";
 import { buildCalendarFeed } from "@/server/domain/calendar/build-calendar-feed";
 import { getCalendarStatus, revokeCalendarToken, rotateCalendarToken } from "@/server/domain/calendar/calendar-tokens";
-import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "@/server/trpc";
-import { assignableInput, assignBlockInput, blockHistoryInput, clubBlockInput, extendBlockInput, markDayInput, updateBlockDayInput } from "@/contract/blocks";
+import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter, protectedCreateProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
+import { assignableInput, assignBlockInput, blockHistoryInput, clubBlockInput, extendBlockInput, markDayInput, startOwnBlockInput, updateBlockDayInput } from "@/contract/blocks";
 import { calendarFeedInput } from "@/contract/calendar";
 
 export const blocksRouter = createTRPCRouter({
@@ -29,6 +31,8 @@ export const blocksRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => stopBlock(ctx.db, { clubId: ctx.club.id, actorId: ctx.user.id, blockId: input.blockId, how: "cancelled" })),
 
   // The athlete, on their own blocks only
+  startOwn: protectedCreateProcedure.input(startOwnBlockInput).mutation(({ ctx, input }) => startOwnBlock(ctx.db, ctx.user.id, input)),
+  suggestions: protectedProcedure.query(({ ctx }) => getOwnSuggestions(ctx.db, ctx.user.id)),
   today: protectedProcedure.query(({ ctx }) => getToday(ctx.db, ctx.user.id)),
   markDay: protectedProcedure.input(markDayInput).mutation(({ ctx, input }) => markDay(ctx.db, ctx.user.id, input)),
   history: protectedProcedure.input(blockHistoryInput).query(({ ctx, input }) => listMyBlocks(ctx.db, ctx.user.id, input)),

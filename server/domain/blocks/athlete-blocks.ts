@@ -23,7 +23,7 @@ export async function getToday(db: DbOrTx, userId: string) {
   const [row] = await db
     .select({ block: recoveryBlocks, clubName: clubs.name, clubSlug: clubs.slug, coachName: coach })
     .from(recoveryBlocks)
-    .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
+    .leftJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
     .where(and(eq(recoveryBlocks.athleteId, userId), isCurrentBlock(today)));
   if (!row) return { today, distanceUnit: me.distanceUnit, block: null };
   const days = (await db.select().from(blockDays).where(eq(blockDays.blockId, row.block.id)).orderBy(asc(blockDays.date))).map((d) => ({
@@ -101,14 +101,16 @@ export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?:
       status: recoveryBlocks.status,
       startDate: recoveryBlocks.startDate,
       endDate: recoveryBlocks.endDate,
+      // Null for a block the runner started themselves.
       clubName: clubs.name,
+      selfStarted: recoveryBlocks.selfStarted,
       coachNote: recoveryBlocks.coachNote,
       // Kept in step with the block's days by refreshBlockSummary.
       done: recoveryBlocks.doneCount,
       days: recoveryBlocks.dayCount,
     })
     .from(recoveryBlocks)
-    .innerJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
+    .leftJoin(clubs, eq(clubs.id, recoveryBlocks.clubId))
     .where(and(eq(recoveryBlocks.athleteId, userId), after))
     .orderBy(desc(recoveryBlocks.startDate), desc(recoveryBlocks.id))
     .limit(input.limit + 1)]);

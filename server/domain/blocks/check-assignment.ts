@@ -41,7 +41,7 @@ async function loadAthletes(db: DbOrTx, clubId: string, athleteIds: string[]): P
 }
 
 /** The start date is judged in each athlete's own time zone. */
-function checkStartDate(athletes: Athlete[], startDate: string) {
+export function checkStartDate(athletes: Athlete[], startDate: string) {
   for (const a of athletes) {
     const today = todayIn(a.timeZone);
     if (startDate < addDays(today, -MAX_START_DAYS_AGO)) {

@@ -8,16 +8,18 @@ import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templat
 import { addDays, todayIn } from "@/server/domain/days";
 import { describeDay } from "./describe-day";
 import { effectiveStatus, isCurrentBlock } from "./block-status";
+import { ownedByClubOrSelfStarted } from "./club-reach";
 import { refreshBlockSummary } from "./refresh-block-summary";
 
 /**
- * THE rule for a coach's reach into a block: it was set in this club and its athlete is still an active member.
- * Once the athlete leaves or is removed, the block, its days and their notes are the athlete's alone.
+ * THE rule for a coach's reach into a block: it was set in this club, or the runner started it themselves (no club),
+ * and its athlete is still an active member here, as for who sees their check-ins. Once the athlete leaves or is
+ * removed, the block, its days and their notes are the athlete's alone.
  */
 function reachableInClub(clubId: string, blockId: string) {
   return and(
     eq(recoveryBlocks.id, blockId),
-    eq(recoveryBlocks.clubId, clubId),
+    ownedByClubOrSelfStarted(clubId),
     sql`exists (select 1 from ${clubMembers} where ${clubMembers.clubId} = ${clubId}
       and ${clubMembers.userId} = ${recoveryBlocks.athleteId} and ${clubMembers.status} = 'active')`,
   );

@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
-import { RUNNING_SESSION_TYPES, type Phase, type Verdict } from "@/contract/values";
+import { RUNNING_SESSION_TYPES, type Phase, type RaceDistance, type Verdict } from "@/contract/values";
 import type { DbOrTx } from "@/db/client";
 import { isCurrentBlock } from "@/server/domain/blocks/block-status";
+import { ownedByClubOrSelfStarted } from "@/server/domain/blocks/club-reach";
+import { LONGEST_RACE_WINDOW_DAYS, raceWindow } from "@/server/domain/training/race-window";
+import { postRaceTemplateKey, type PostRaceTemplateKey } from "@/server/domain/training/post-race";
 import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
 import { keyset } from "@/server/domain/keyset/keyset";
 
@@ -27,9 +30,14 @@ export type DashboardRow = {
     partial: number;
     due: number;
     compliance: number | null;
+    /** The runner started it themselves; this club's coaches may still adjust it. */
+    selfStarted: boolean;
   };
   overdoing: boolean;
-  suggestedTemplate: "slump-reset" | "down-week" | null;
+  /** A race whose recovery window covers the athlete's today. */
+  race: { distance: RaceDistance; date: string; dayNumber: number } | null;
+  /** What to assign when there is no current block: the race's recovery, else the reset the flags call for. */
+  suggestedTemplate: PostRaceTemplateKey | "slump-reset" | "down-week" | null;
 };
 
 // Sessions that count as running, for "ran on a no-running day".
@@ -65,7 +73,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       select mb.id, mb.name, mb.today,
         mb.coach_checkin_id as checkin_id, mb.coach_checkin_date as checkin_date, mb.coach_checkin_verdict as verdict,
         coalesce(mb.coach_checkin_burnout, false) as burnout_flag,
-        b.id as block_id, b.name as block_name, b.phase as block_phase, b.start_date, b.end_date,
+        b.id as block_id, b.name as block_name, b.phase as block_phase, b.start_date, b.end_date, b.self_started as block_self_started,
         coalesce(b.done_count, 0) as done, coalesce(b.partial_count, 0) as partial,
         -- Days due so far: every day before today, and today once it is marked (dates run on from the start).
         coalesce(least(greatest(mb.today - b.start_date, 0), b.day_count)
@@ -75,7 +83,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       from members mb
       left join lateral (
         select recovery_blocks.* from recovery_blocks
-        where recovery_blocks.athlete_id = mb.id and recovery_blocks.club_id = ${clubId} and ${isCurrentBlock(sql`mb.today`)}
+        where recovery_blocks.athlete_id = mb.id and ${ownedByClubOrSelfStarted(clubId)} and ${isCurrentBlock(sql`mb.today`)}
         limit 1
       ) b on true
       left join lateral (
@@ -110,7 +118,11 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     )
     select p.id::text, p.name, p.today::text, p.need, p.checkin_id::text, p.checkin_date::text, p.verdict::text,
       p.burnout_flag, p.block_id::text, p.block_name, p.block_phase::text, p.start_date::text, p.end_date::text,
-      p.done, p.partial, p.due::int, p.overdoing,
+      p.done, p.partial, p.due::int, p.overdoing, coalesce(p.block_self_started, false) as block_self_started,
+      -- The latest race that may still be in its recovery window (raceWindow decides), on race_results_user_date_idx.
+      (select json_build_object('distance', rr.distance, 'date', rr.date::text) from race_results rr
+        where rr.user_id = p.id and rr.date <= p.today and rr.date >= p.today - ${LONGEST_RACE_WINDOW_DAYS}::int
+        order by rr.date desc, rr.id desc limit 1) as race,
       (p.today - p.checkin_date)::int as days_since,
       (select coalesce(json_agg(json_build_object('date', checkins.date::text, 'wellness', checkins.wellness_index) order by checkins.date), '[]'::json)
         from checkins
@@ -125,6 +137,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     verdict: DashboardRow["verdict"]; burnout_flag: boolean; block_id: string | null; block_name: string | null;
     block_phase: Phase | null; start_date: string | null; end_date: string | null;
     done: number; partial: number; due: number; overdoing: boolean; days_since: number | null;
+    block_self_started: boolean; race: { distance: RaceDistance; date: string } | string | null;
     trend: TrendPoint[] | string; total: number;
   };
   const raw = rowsOf<Raw>(result);
@@ -133,6 +146,9 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     const trend = typeof r.trend === "string" ? (JSON.parse(r.trend) as TrendPoint[]) : r.trend;
     const flaggedReset = r.verdict === "reset" || r.burnout_flag;
     const flaggedHold = r.verdict === "hold_back" || r.overdoing;
+    const lastRace = typeof r.race === "string" ? (JSON.parse(r.race) as { distance: RaceDistance; date: string }) : r.race;
+    const window = lastRace ? raceWindow(lastRace, r.today) : null;
+    const race = lastRace && window ? { ...lastRace, dayNumber: window.dayNumber } : null;
     return {
       athleteId: r.id,
       name: r.name,
@@ -155,10 +171,12 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
             partial: Number(r.partial),
             due: Number(r.due),
             compliance: Number(r.due) > 0 ? (Number(r.done) + Number(r.partial) / 2) / Number(r.due) : null,
+            selfStarted: r.block_self_started,
           }
         : null,
       overdoing: r.overdoing,
-      suggestedTemplate: flaggedReset ? "slump-reset" : flaggedHold ? "down-week" : null,
+      race,
+      suggestedTemplate: race ? postRaceTemplateKey(race.distance) : flaggedReset ? "slump-reset" : flaggedHold ? "down-week" : null,
     };
   });
   const last = rows.at(-1);

@@ -148,6 +148,12 @@ export const MATRIX: Record<string, Row> = {
     outcomes: [U, N, N, "ok", N, N, N, N, N],
     note: "the member's own block; every other caller aims at the member's day",
   },
+  "blocks.startOwn": {
+    input: (w) => ({ template: "down-week", startDate: w.today, reason: "Three building weeks", replaceOwn: true }),
+    outcomes: [U, "ok", "ok", "CONFLICT", "ok", "ok", "ok", "ok", "ok"],
+    note: "anyone signed in starts a reset on themselves; the member is on their coach's block, which only the coach may change",
+  },
+  "blocks.suggestions": { outcomes: SIGNED_IN },
   "blocks.history": { input: () => ({}), outcomes: SIGNED_IN },
   "blocks.phases": { outcomes: SIGNED_IN },
   "blocks.calendarStatus": { outcomes: SIGNED_IN },

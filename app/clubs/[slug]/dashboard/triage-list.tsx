@@ -3,7 +3,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { VERDICT_LABELS } from "@/app/_lib/labels";
 import type { Verdict } from "@/contract/values";
-import { useTRPC } from "../../../_trpc/client";
+import { useTRPC, type RouterOutputs } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
 import { Sparkline } from "./sparkline";
 
@@ -12,6 +12,14 @@ const VERDICTS: Record<Verdict, { label: string; cls: string }> = {
   steady: { label: VERDICT_LABELS.steady, cls: "bg-stone-100 text-stone-800" },
   hold_back: { label: VERDICT_LABELS.hold_back, cls: "bg-amber-100 text-amber-900" },
   reset: { label: VERDICT_LABELS.reset, cls: "bg-red-100 text-red-900" },
+};
+
+const SUGGESTED_WORDS: Record<NonNullable<RouterOutputs["dashboard"]["athletes"]["rows"][number]["suggestedTemplate"]>, string> = {
+  "post-marathon": "the post-marathon recovery",
+  "post-half": "the post-half-marathon recovery",
+  "post-10k-5k": "the post-10K/5K recovery",
+  "slump-reset": "a slump reset",
+  "down-week": "a down week",
 };
 
 export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
@@ -64,6 +72,7 @@ export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
                     <Link href={`/clubs/${slug}/dashboard/blocks/${r.block.id}`} className="font-medium text-brand-800 underline">
                       {r.block.name}
                     </Link>{" "}
+                    {r.block.selfStarted ? <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800">Self-started</span> : null}{" "}
                     <span className="text-stone-600">
                       · compliance {r.block.compliance == null ? "not started" : `${Math.round(r.block.compliance * 100)}%`} ({r.block.done} of {r.block.due} days done
                       {r.block.partial ? `, ${r.block.partial} partly` : ""})
@@ -77,11 +86,16 @@ export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
                 <p className="text-sm text-stone-600">No current block</p>
               )}
               <div className="flex flex-wrap gap-2">
-                <Link href={assignHref} className={flagged ? "btn-primary" : "btn-secondary"}>
-                  {flagged
-                    ? `Assign ${r.suggestedTemplate === "slump-reset" ? "a slump reset" : "a down week"} to ${r.name}`
-                    : `Assign a block to ${r.name}`}
-                </Link>
+                {r.block ? (
+                  // On a current block (the coach's or their own), the next step is that block, not another one.
+                  <Link href={`/clubs/${slug}/dashboard/blocks/${r.block.id}`} className={flagged ? "btn-primary" : "btn-secondary"}>
+                    View or adjust {r.name}&rsquo;s block
+                  </Link>
+                ) : (
+                  <Link href={assignHref} className={flagged ? "btn-primary" : "btn-secondary"}>
+                    {r.suggestedTemplate ? `Assign ${SUGGESTED_WORDS[r.suggestedTemplate]} to ${r.name}` : `Assign a block to ${r.name}`}
+                  </Link>
+                )}
               </div>
             </li>
           );

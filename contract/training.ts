@@ -41,13 +41,28 @@ export type SessionInput = z.output<typeof sessionInput>;
 export const sessionIdInput = z.object({ id: z.uuid("Unknown session") });
 export const updateSessionInput = sessionInput.extend({ id: z.uuid("Unknown session") });
 
-export const importTrackInput = z.object({
-  fileName: z.string().trim().min(1, "Choose a file").max(255, "That file name is too long"),
-  // Characters, not bytes; the server re-checks bytes.
-  content: z.string().min(1, "That file is empty").max(MAX_TRACK_FILE_BYTES, "That file is over 5 MB. Export a single activity and try again."),
-  type: z.enum(SESSION_TYPES, "Choose a session type"),
-  rpe,
-});
+/** How the file travels: GPX and TCX as their text, FIT (binary) as base64. */
+export const TRACK_ENCODINGS = ["text", "base64"] as const;
+const MAX_TRACK_BASE64_CHARS = Math.ceil(MAX_TRACK_FILE_BYTES / 3) * 4;
+const TOO_BIG = "That file is over 5 MB. Export a single activity and try again.";
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export const importTrackInput = z
+  .object({
+    fileName: z.string().trim().min(1, "Choose a file").max(255, "That file name is too long"),
+    // Characters, not bytes; the server re-checks bytes once decoded.
+    content: z.string().min(1, "That file is empty").max(MAX_TRACK_BASE64_CHARS, TOO_BIG),
+    encoding: z.enum(TRACK_ENCODINGS, "Send the file as text or base64").default("text"),
+    /** The runner's choice; the file's sport decides when it is left out. */
+    type: z.enum(SESSION_TYPES, "Choose a session type").optional(),
+    rpe,
+  })
+  .superRefine((v, ctx) => {
+    if (v.encoding === "text" && v.content.length > MAX_TRACK_FILE_BYTES) ctx.addIssue({ code: "custom", path: ["content"], message: TOO_BIG });
+    if (v.encoding === "base64" && (v.content.length % 4 !== 0 || !BASE64.test(v.content))) {
+      ctx.addIssue({ code: "custom", path: ["content"], message: "That file didn't upload properly. Choose it again." });
+    }
+  });
 export type ImportTrackInput = z.output<typeof importTrackInput>;
 
 export const raceInput = z.object({

@@ -2,13 +2,18 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors";
-import { parseTrackFile } from "./track-file";
+import { parseActivity } from "./parse-activity";
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../../e2e/fixtures", name), "utf8");
 
-function fileError(fn: () => unknown): string {
+const NOW_DEFAULT = new Date();
+/** The old text-in shape, over parseActivity's bytes. */
+const parseTrackFile = (text: string, name: string, now = NOW_DEFAULT) =>
+  parseActivity({ name, bytes: new TextEncoder().encode(text) }, { unit: "km", now });
+
+async function fileError(fn: () => Promise<unknown>): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (err) {
     expect(err).toBeInstanceOf(AppError);
     return (err as AppError).fieldErrors?.file?.[0] ?? "";
@@ -16,12 +21,12 @@ function fileError(fn: () => unknown): string {
   throw new Error("expected a file error");
 }
 
-describe("parseTrackFile", () => {
+describe("parseActivity on GPX and TCX", () => {
   it.each([
     ["easy-run.gpx", "gpx"],
     ["easy-run.tcx", "tcx"],
-  ] as const)("reads date, haversine distance and duration from %s", (name, format) => {
-    const track = parseTrackFile(fixture(name), name);
+  ] as const)("reads date, haversine distance and duration from %s", async (name, format) => {
+    const track = await parseTrackFile(fixture(name), name);
     expect(track.format).toBe(format);
     expect(track.startedAt.toISOString()).toBe("2026-11-10T07:00:00.000Z");
     expect(track.durationSec).toBe(1500);
@@ -31,14 +36,14 @@ describe("parseTrackFile", () => {
     expect(track.points).toBe(51);
   });
 
-  it("recognises the format from the content when the name has no extension", () => {
-    expect(parseTrackFile(fixture("easy-run.gpx"), "activity").format).toBe("gpx");
+  it("recognises the format from the content when the name has no extension", async () => {
+    expect((await parseTrackFile(fixture("easy-run.gpx"), "activity")).format).toBe("gpx");
   });
 
   it.each([
     ["a truncated file", fixture("broken.gpx"), "broken.gpx", /damaged or incomplete/],
     ["not XML at all", "hello there", "notes.gpx", /damaged or incomplete/],
-    ["another file type", "hello there", "notes.txt", /isn't a GPX or TCX/],
+    ["another file type", "hello there", "notes.txt", /isn't a GPX, TCX or FIT/],
     ["a GPX with no points", '<gpx xmlns="http://www.topografix.com/GPX/1/1"></gpx>', "empty.gpx", /no track points/],
     [
       "a GPX without times",
@@ -47,8 +52,8 @@ describe("parseTrackFile", () => {
       /no times/,
     ],
     ["a file over 5 MB", `<gpx>${" ".repeat(5 * 1024 * 1024)}</gpx>`, "huge.gpx", /over 5 MB/],
-  ])("rejects %s with a file field error", (_label, text, name, message) => {
-    expect(fileError(() => parseTrackFile(text, name))).toMatch(message);
+  ])("rejects %s with a file field error", async (_label, text, name, message) => {
+    expect(await fileError(() => parseTrackFile(text, name))).toMatch(message);
   });
 });
 
@@ -63,9 +68,9 @@ const tcxTrack = (start: string, lat = "51.5") =>
   `<Trackpoint><Time>2026-11-10T07:25:00Z</Time><Position><LatitudeDegrees>51.509</LatitudeDegrees><LongitudeDegrees>-0.12</LongitudeDegrees></Position></Trackpoint>` +
   `</Track></Lap></Activity></Activities></TrainingCenterDatabase>`;
 
-describe("parseTrackFile times and coordinates", () => {
-  it("reads a time without a zone as UTC, on any machine", () => {
-    expect(parseTrackFile(gpxTrack("2026-11-10T07:00:00"), "a.gpx", NOW).startedAt.toISOString()).toBe("2026-11-10T07:00:00.000Z");
+describe("parseActivity GPX/TCX times and coordinates", () => {
+  it("reads a time without a zone as UTC, on any machine", async () => {
+    expect((await parseTrackFile(gpxTrack("2026-11-10T07:00:00"), "a.gpx", NOW)).startedAt.toISOString()).toBe("2026-11-10T07:00:00.000Z");
   });
 
   it.each([
@@ -79,28 +84,28 @@ describe("parseTrackFile times and coordinates", () => {
     ["two years ahead", "2028-12-01T07:00:00Z", /more than a year in the future/],
     ["an unreadable time", "yesterday", /can't read/],
     ["30 February", "2026-02-30T07:00:00Z", /can't read/],
-  ])("refuses a track starting in %s", (_label, start, message) => {
-    expect(fileError(() => parseTrackFile(gpxTrack(start), "a.gpx", NOW))).toMatch(message);
-    expect(fileError(() => parseTrackFile(tcxTrack(start), "a.tcx", NOW))).toMatch(message);
+  ])("refuses a track starting in %s", async (_label, start, message) => {
+    expect(await fileError(() => parseTrackFile(gpxTrack(start), "a.gpx", NOW))).toMatch(message);
+    expect(await fileError(() => parseTrackFile(tcxTrack(start), "a.tcx", NOW))).toMatch(message);
   });
 
-  it("refuses a point at latitude NaN (which the GPX reader drops)", () => {
-    expect(fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "NaN"), "a.gpx", NOW))).toMatch(/outside the map|no track points/);
+  it("refuses a point at latitude NaN (which the GPX reader drops)", async () => {
+    expect(await fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "NaN"), "a.gpx", NOW))).toMatch(/outside the map|no track points/);
   });
 
-  it.each([["1e999"], ["-1e999"], ["91"], ["-90.5"]])("refuses a point at latitude %s", (lat) => {
-    expect(fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", lat), "a.gpx", NOW))).toMatch(/outside the map/);
-    expect(fileError(() => parseTrackFile(tcxTrack("2026-11-10T07:00:00Z", lat), "a.tcx", NOW))).toMatch(/outside the map|no track points/);
+  it.each([["1e999"], ["-1e999"], ["91"], ["-90.5"]])("refuses a point at latitude %s", async (lat) => {
+    expect(await fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", lat), "a.gpx", NOW))).toMatch(/outside the map/);
+    expect(await fileError(() => parseTrackFile(tcxTrack("2026-11-10T07:00:00Z", lat), "a.tcx", NOW))).toMatch(/outside the map|no track points/);
   });
 
-  it("refuses a longitude out of range and an infinite elevation", () => {
+  it("refuses a longitude out of range and an infinite elevation", async () => {
     const farEast = gpxTrack("2026-11-10T07:00:00Z").replace('lon="-0.12"', 'lon="180.5"');
-    expect(fileError(() => parseTrackFile(farEast, "a.gpx", NOW))).toMatch(/outside the map/);
-    expect(fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "51.5", "1e999"), "a.gpx", NOW))).toMatch(/outside the map/);
+    expect(await fileError(() => parseTrackFile(farEast, "a.gpx", NOW))).toMatch(/outside the map/);
+    expect(await fileError(() => parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "51.5", "1e999"), "a.gpx", NOW))).toMatch(/outside the map/);
   });
 
-  it("keeps a finite distance at the edges of the map", () => {
-    const track = parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "90"), "a.gpx", NOW);
+  it("keeps a finite distance at the edges of the map", async () => {
+    const track = await parseTrackFile(gpxTrack("2026-11-10T07:00:00Z", "90"), "a.gpx", NOW);
     expect(Number.isFinite(track.distanceM)).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ export const assignBlockInput = z.object({
   reason: z.string().trim().max(300, "Keep the reason under 300 characters").default(""),
   reasonCheckinId: z.uuid("Unknown check-in").nullable().optional(),
   // A word to the athlete, posted in the thread of the check-in that prompted it (server/domain/threads).
-  message: blockMessage,
+  message: blockMessage.optional(),
   // Required only when a chosen athlete already has an active block.
   onExisting: z.enum(ON_EXISTING_BLOCK, "Choose replace or keep").optional(),
 });

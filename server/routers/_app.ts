@@ -11,6 +11,7 @@ import { groupRunsRouter } from "./group-runs";
 import { invitesRouter } from "./invites";
 import { notificationsRouter } from "./notifications";
 import { templatesRouter } from "./templates";
+import { threadsRouter } from "./threads";
 import { trainingRouter } from "./training";
 
 export const appRouter = createTRPCRouter({
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   // Check-ins and the club feed
   checkins: checkinsRouter,
   feed: feedRouter,
+  threads: threadsRouter,
   // Recovery blocks
   templates: templatesRouter,
   blocks: blocksRouter,

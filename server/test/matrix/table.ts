@@ -32,6 +32,8 @@ const VIEWERS = [N, N, N, "ok", "ok", "ok", N, N, N] as const;
 const own = (w: World, who: CallerKind) => w.own[who === "signedOut" ? "member" : who];
 /** The caller's own comment if they have one; outsiders aim at the member's. */
 const commentOf = (w: World, who: CallerKind) => own(w, who).commentId ?? w.own.member.commentId!;
+/** The caller's own message in the member's coach thread if they wrote one; outsiders aim at the member's. */
+const threadMessageOf = (w: World, who: CallerKind) => w.threadMessage[who === "signedOut" ? "member" : who] ?? w.threadMessage.member!;
 
 const gpx = () => readFileSync(path.resolve(import.meta.dirname, "../../../e2e/fixtures/easy-run.gpx"), "utf8");
 const clubFields = { description: "", area: "Riverside", timeZone: "Europe/London", privacy: "private", joinPolicy: "approval" } as const;
@@ -115,6 +117,18 @@ export const MATRIX: Record<string, Row> = {
   "feed.addComment": { input: (w) => ({ ...club(w), checkinId: w.sharedCheckinId, body: "Nice one" }), outcomes: MEMBERS },
   "feed.editComment": { input: (w, who) => ({ ...club(w), commentId: commentOf(w, who), body: "Edited" }), outcomes: MEMBERS, note: "each author edits their own" },
   "feed.deleteComment": { input: (w, who) => ({ ...club(w), commentId: commentOf(w, who) }), outcomes: MEMBERS, note: "each author deletes their own" },
+
+  // Coach threads: the member's check-in and the club's coaches; clubmates, other clubs and former members see nothing
+  "threads.forCheckin": {
+    input: (w) => ({ checkinId: w.sharedCheckinId }),
+    outcomes: SIGNED_IN,
+    note: "answers with only the threads the caller may read: none for outsiders (asserted in server/routers/threads.test.ts)",
+  },
+  "threads.messages": { input: (w) => ({ ...club(w), checkinId: w.sharedCheckinId }), outcomes: MEMBERS, note: "the athlete and the club's coaches" },
+  "threads.post": { input: (w) => ({ ...club(w), checkinId: w.sharedCheckinId, body: "How are the legs?" }), outcomes: MEMBERS, note: "the athlete and the club's coaches" },
+  "threads.edit": { input: (w, who) => ({ messageId: threadMessageOf(w, who), body: "Edited" }), outcomes: MEMBERS, note: "each author edits their own" },
+  "threads.delete": { input: (w, who) => ({ messageId: threadMessageOf(w, who) }), outcomes: MEMBERS, note: "each author deletes their own" },
+  "threads.recentReplies": { input: () => ({}), outcomes: SIGNED_IN, note: "the caller's own threads" },
 
   // Templates
   "templates.list": { input: club, outcomes: COACHES },

@@ -24,6 +24,8 @@ export type World = {
   own: Record<SignedIn, Own>;
   /** The member's check-in, shared with the club (own.member.checkinId). */
   sharedCheckinId: string;
+  /** A message of each side in the member's coach thread on that check-in (member, coach, owner). */
+  threadMessage: Partial<Record<SignedIn, string>>;
   runId: string;
   inviteId: string;
   inviteToken: string;
@@ -79,6 +81,11 @@ export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast
     const c = await as(who).feed.addComment({ clubId, checkinId: sharedCheckinId, body: `From ${who}` });
     own[who].commentId = (c as { id: string }).id;
   }
+  // Each side of the member's coach thread writes a message, so edit/delete have an author to succeed for.
+  const threadMessage: World["threadMessage"] = {};
+  for (const who of ["member", "coach", "owner"] as const) {
+    threadMessage[who] = (await as(who).threads.post({ clubId, checkinId: sharedCheckinId, body: `Thread note from ${who}` })).id;
+  }
 
   const run = await as("coach").groupRuns.create({
     clubId, title: "Tempo Tuesday", startsAtLocal: `${addDays(today, 7)}T18:30`, meetingPoint: "Boathouse", paceGroups: ["5:00"], notes: "",
@@ -97,7 +104,7 @@ export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast
   const { token } = await as("member").blocks.rotateCalendar();
 
   return {
-    cast, today, own, sharedCheckinId,
+    cast, today, own, sharedCheckinId, threadMessage,
     runId: (run as { id: string }).id,
     inviteId: invite.id,
     inviteToken: invite.token,

@@ -5,6 +5,7 @@ import {
 } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
+import { collectMyThreads } from "./collect-my-threads";
 
 /**
  * Everything the runner owns, table by table, each query filtered by their own id.
@@ -26,7 +27,7 @@ export async function collectMyData(db: DbOrTx, userId: string) {
   if (!profile) throw AppError.accountGone();
 
   const [
-    sessions, races, myGoals, myCheckins, shares, memberships, myComments, myReactions, myNotifications, rsvps, blocks, days,
+    sessions, races, myGoals, myCheckins, shares, memberships, myComments, myReactions, myNotifications, rsvps, blocks, days, threads,
   ] = await Promise.all([
     db.select().from(trainingSessions).where(eq(trainingSessions.userId, userId)).orderBy(asc(trainingSessions.date), asc(trainingSessions.id)),
     db.select().from(raceResults).where(eq(raceResults.userId, userId)).orderBy(asc(raceResults.date), asc(raceResults.id)),
@@ -90,6 +91,7 @@ export async function collectMyData(db: DbOrTx, userId: string) {
       .from(blockDays)
       .where(eq(blockDays.athleteId, userId))
       .orderBy(asc(blockDays.date)),
+    collectMyThreads(db, userId),
   ]);
 
   return {
@@ -106,6 +108,7 @@ export async function collectMyData(db: DbOrTx, userId: string) {
     groupRunRsvps: rsvps,
     recoveryBlocks: blocks,
     recoveryBlockDays: days,
+    ...threads,
   };
 }
 

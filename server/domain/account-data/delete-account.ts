@@ -7,7 +7,9 @@ import { AppError } from "@/server/errors";
 /**
  * Deletes the account and, through foreign-key cascades, everything personal: sessions, races, goals,
  * check-ins (and so the posts and comments on them in club feeds), the runner's own comments and reactions,
- * memberships and notifications. A sole club owner must hand the club on first, so no club is left ownerless.
+ * memberships and notifications, and the coach threads on the runner's check-ins with every message in them (the
+ * coaches' too: they are about the runner's health). Messages the runner wrote as a coach stay with their athletes,
+ * unsigned. A sole club owner must hand the club on first, so no club is left ownerless.
  */
 export async function deleteAccount(db: Db, userId: string) {
   return db.transaction(async (tx) => {

@@ -88,3 +88,5 @@ export type MarkedDayStatus = (typeof MARKED_DAY_STATUSES)[number];
 /** What to do with an athlete's current block when assigning a new one. */
 export const ON_EXISTING_BLOCK = ["replace", "keep"] as const;
 export type OnExistingBlock = (typeof ON_EXISTING_BLOCK)[number];
+/** Block days with no running in them (a rest day, or a walk, cross-training, strength or mobility day). */
+export const NO_RUNNING_DAY_KINDS = ["rest", "walk", "cross_training", "strength", "mobility"] as const satisfies readonly DayKind[];

@@ -7,6 +7,8 @@ import { assessReadiness, type Readiness } from "@/server/domain/readiness";
 import { toMetres } from "@/server/domain/training/units";
 import { sessionLoad } from "@/server/domain/training/session-rules";
 import { addDays, daysBetween, todayIn } from "@/server/domain/days";
+import { RESTING_HR_BASELINE_DAYS } from "@/server/domain/readiness/resting-hr";
+import { loadReadinessContext, mergeReadings } from "./readiness-context";
 
 export type SavedCheckin = Readiness & { id: string; date: string; created: boolean };
 
@@ -37,26 +39,29 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
     if (mine.length !== clubIds.length) throw AppError.field("clubIds", "You can only share with clubs you are an active member of");
   }
 
-  const from = addDays(input.date, -27);
+  // 28 days back: the load ratio and the check-ins need 27, the resting heart rate baseline 28.
+  const from = addDays(input.date, -RESTING_HR_BASELINE_DAYS);
   // Recent days, without this day's own check-in and linked session (they are being replaced).
-  const [recent, sessions] = await Promise.all([
+  const [recent, sessions, context] = await Promise.all([
     db
       .select({
         date: checkins.date, mood: checkins.mood, energy: checkins.energy, sleepQuality: checkins.sleepQuality,
         soreness: checkins.soreness, stress: checkins.stress, motivation: checkins.motivation, legs: checkins.legs,
         easyEffortHarder: checkins.easyEffortHarder, easyHeartRate: checkins.easyHeartRate, warmupFeel: checkins.warmupFeel,
-        verdict: checkins.verdict,
+        verdict: checkins.verdict, restingHr: checkins.restingHr,
       })
       .from(checkins)
       .where(and(eq(checkins.userId, userId), between(checkins.date, from, addDays(input.date, -1)))),
     db
       .select({
         date: trainingSessions.date, durationMin: trainingSessions.durationMin, rpe: trainingSessions.rpe,
-        type: trainingSessions.type, distanceM: trainingSessions.distanceM,
+        type: trainingSessions.type, distanceM: trainingSessions.distanceM, movingSec: trainingSessions.movingSec,
+        load: trainingSessions.load,
       })
       .from(trainingSessions)
       .leftJoin(checkins, and(eq(checkins.sessionId, trainingSessions.id), eq(checkins.date, input.date)))
       .where(and(eq(trainingSessions.userId, userId), between(trainingSessions.date, from, input.date), isNull(checkins.id))),
+    loadReadinessContext(db, userId, input.date),
   ]);
 
   // The session as stored, in metres: read by the verdict and written below.
@@ -74,6 +79,15 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
     todaySession: session,
     recentCheckins: recent,
     sessions,
+    races: context.races,
+    plan: context.plan,
+    restingHr: {
+      today: input.restingHr ?? context.watchReadings.find((r) => r.date === input.date)?.bpm ?? null,
+      earlier: mergeReadings(
+        recent.flatMap((c) => (c.restingHr == null ? [] : [{ date: c.date, bpm: c.restingHr }])),
+        context.watchReadings.filter((r) => r.date !== input.date),
+      ),
+    },
   });
 
   const values = {

@@ -1,6 +1,14 @@
 import type { EasyHeartRate, LegsFeel, Verdict, WarmupFeel } from "@/contract/values";
 import { addDays, daysBetween } from "@/server/domain/days";
-import { easyPaceChange, LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex, type WellnessScales } from "./measures";
+import { monotonyStrain } from "@/server/domain/training/monotony";
+import { LOAD_RATIO_FLAG, loadRatio, sessionLoad, trainingTrend, wellnessIndex, type WellnessScales } from "./measures";
+import { applyRaceAndPlan, isPostRaceRest, NO_PLAN, type PlanToday, type RecentRace, type Support } from "./race-and-plan";
+import { elevatedRestingHr, type HrReading } from "./resting-hr";
+import { burnoutSigns, easySlowdown, isFlat } from "./burnout-signs";
+import { RULES } from "./rules";
+import { joinWords, wellnessSigns } from "./wellness-signs";
+
+export { RULES };
 
 export const SLUMP_VERDICTS: readonly Verdict[] = ["hold_back", "reset"];
 
@@ -14,8 +22,19 @@ export type CheckinSignals = WellnessScales & {
 };
 
 export type PastCheckin = CheckinSignals & { date: string; verdict: Verdict };
-/** A logged session; type and distance let easy-run pace be compared over the weeks. */
-export type PastSession = { date: string; durationMin: number; rpe: number | null; type?: string; distanceM?: number | null };
+/**
+ * A logged session; type, distance and moving time let easy-run pace be compared over the weeks. `load` is the stored
+ * session load when known (a race without an effort rating carries its distance's default), else RPE x minutes.
+ */
+export type PastSession = {
+  date: string;
+  durationMin: number;
+  rpe: number | null;
+  type?: string;
+  distanceM?: number | null;
+  movingSec?: number | null;
+  load?: number | null;
+};
 
 export type ReadinessInput = {
   /** The check-in's day (the runner's own calendar day). */
@@ -27,6 +46,12 @@ export type ReadinessInput = {
   recentCheckins: PastCheckin[];
   /** Logged training sessions other than today's own; only the 28 days up to `date` matter. */
   sessions: PastSession[];
+  /** This morning's resting heart rate, and one reading per earlier day (only the 28 days before `date` matter). */
+  restingHr?: { today: number | null; earlier: HrReading[] };
+  /** Races of the last weeks (any order): the latest whose recovery window covers `date` shapes the day. */
+  races?: RecentRace[];
+  /** The runner's current block and coaches, so the verdict and the plan agree. */
+  plan?: PlanToday;
 };
 
 export type Readiness = {
@@ -39,64 +64,14 @@ export type Readiness = {
   loadRatio: number | null;
   /** The 7:28 ratio is above 1.5: shown as a flag, never used for the verdict. */
   loadFlag: boolean;
+  /** The day's advice when the race or the block shapes it; null for the verdict's usual words. */
+  advice: string | null;
+  /** Who steps the runner back, so the page points to the block, the coach, or what they can start themselves. */
+  support: Support;
 };
-
-// The thresholds, named so readers and the boundary tests use the same numbers (readiness.test.ts pins their values).
-export const RULES = {
-  flatMood: 2, // mood at or below
-  drained: 2, // energy at or below, however the night went
-  stiff: 6, // soreness at or above
-  burnoutDays: 3, // a sign on this many of the last 4 days (today included) persists
-  bodyReadyEnergy: 5, // energy at or above ...
-  bodyReadySoreness: 3, // ... with soreness at or below
-  worseThanWeek: 4, // wellness index this much above the week's average (higher is worse)
-  hardSessionRpe: 7,
-  pushSignalsNeeded: 3,
-  holdSignalsForHoldBack: 2,
-  slumpDaysForReset: 2, // earlier hold-back/reset days this week that turn a hold-back into a reset
-  easySlowerBy: 0.05, // easy runs this much slower (median pace, last week against the three before)
-} as const;
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"];
 const ordinal = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
-
-const isFlat = (c: CheckinSignals) => c.mood <= RULES.flatMood;
-const isDrained = (c: CheckinSignals) => c.energy <= RULES.drained;
-const isStiff = (c: CheckinSignals) => c.soreness >= RULES.stiff;
-
-/** Easy runs getting slower, in words, or null: the one burnout sign that comes from training rather than feelings. */
-function easySlowdown(input: ReadinessInput): string | null {
-  const runs = [...input.sessions, ...(input.todaySession ? [{ ...input.todaySession, date: input.date }] : [])]
-    .filter((s) => s.type === "easy")
-    .map((s) => ({ date: s.date, durationMin: s.durationMin, distanceM: s.distanceM ?? null }));
-  const change = easyPaceChange(runs, input.date);
-  return change != null && change >= RULES.easySlowerBy ? `easy runs getting slower (about ${Math.round(change * 100)}% this week)` : null;
-}
-
-/**
- * Burnout signs that persist: present today and on enough of the previous three days. Slower easy runs count when
- * the body says so too today (flat, drained or stiff), since heat or hills alone can slow a week.
- */
-function burnoutSigns(input: ReadinessInput, slowdown: string | null): string[] {
-  const window = input.recentCheckins.filter((c) => {
-    const ago = daysBetween(c.date, input.date);
-    return ago >= 1 && ago <= 3;
-  });
-  const signs: [string, (c: CheckinSignals) => boolean][] = [
-    ["mood flat for days", isFlat],
-    ["sleep isn't helping: still drained", isDrained],
-    ["stiffness persisting despite rest", isStiff],
-  ];
-  const out: string[] = [];
-  for (const [words, test] of signs) {
-    if (!test(input.today)) continue;
-    const days = 1 + window.filter(test).length;
-    if (days >= RULES.burnoutDays) out.push(`${words} (${days} of the last 4 days)`);
-  }
-  const today = input.today;
-  if (slowdown && (isFlat(today) || isDrained(today) || isStiff(today))) out.push(slowdown);
-  return out;
-}
 
 /** Computes the day's verdict from the body's signals, judged against the week. Pure: no I/O. */
 export function assessReadiness(input: ReadinessInput): Readiness {
@@ -105,8 +80,10 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     const ago = daysBetween(c.date, date);
     return ago >= 1 && ago <= 6;
   });
-  const loaded = input.sessions.map((s) => ({ date: s.date, load: sessionLoad(s.rpe, s.durationMin) }));
-  const todayLoad = input.todaySession ? sessionLoad(input.todaySession.rpe, input.todaySession.durationMin) : null;
+  const races = input.races ?? [];
+  const loadOf = (s: Omit<PastSession, "date">) => s.load ?? sessionLoad(s.rpe, s.durationMin);
+  const loaded = input.sessions.map((s) => ({ date: s.date, load: loadOf(s) }));
+  const todayLoad = input.todaySession ? loadOf(input.todaySession) : null;
   const { trend } = trainingTrend(loaded, date);
   const ratio = loadRatio(todayLoad == null ? loaded : [...loaded, { date, load: todayLoad }], date).ratio;
   const wellness = wellnessIndex(today);
@@ -115,6 +92,8 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   const hold: string[] = [];
   if (today.legs === "heavy") hold.push("legs heavy early");
   if (today.easyHeartRate === "higher") hold.push("heart rate higher than usual at easy effort");
+  const restingHr = input.restingHr ? elevatedRestingHr(input.restingHr.today, input.restingHr.earlier, date) : null;
+  if (restingHr) hold.push(restingHr);
   if (today.easyEffortHarder) hold.push("easy effort felt harder");
   if (today.warmupFeel === "rough") hold.push("first 10–15 minutes felt rough");
   if (trend === "inconsistent") hold.push("recent training already inconsistent");
@@ -134,12 +113,19 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   const slowdown = easySlowdown(input);
   const burnout = burnoutSigns(input, slowdown);
   const burnoutFlag = burnout.length > 0;
-  const priorSlumpDays = week.filter((c) => SLUMP_VERDICTS.includes(c.verdict)).length;
+  // Sleep, fatigue, stress and soreness: several at their poor end together are one hold-back signal; one alone colours the day.
+  const signs = wellnessSigns(today, {
+    drained: burnout.some((b) => b.startsWith("sleep isn't helping")),
+    stiff: burnout.some((b) => b.startsWith("stiffness")),
+  });
+  if (signs.length >= RULES.wellnessSignsForHold) hold.push(`${joinWords(signs)} today`);
+  const priorSlumpDays = week.filter((c) => SLUMP_VERDICTS.includes(c.verdict) && !isPostRaceRest(races, c.date)).length;
   const yesterdayHard = input.sessions.some(
     (s) => s.date === addDays(date, -1) && s.rpe != null && s.rpe >= RULES.hardSessionRpe,
   );
 
   let verdict: Verdict;
+  let signsNamed = signs.length >= RULES.wellnessSignsForHold;
   const reasons: string[] = [];
   if (burnoutFlag) {
     verdict = "reset";
@@ -154,6 +140,11 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     if (priorSlumpDays > 0) {
       verdict = "steady";
       reasons.push(...push, "but you held back earlier this week: keep to the plan");
+    } else if (signs.length > 0) {
+      // One poor night or a stressful day doesn't stop the plan, but it is no day to extend.
+      verdict = "steady";
+      signsNamed = true;
+      reasons.push(...push, `but ${joinWords(signs)} today: keep to the plan`);
     } else if (yesterdayHard) {
       verdict = "steady";
       reasons.push(...push, "but yesterday was hard: let today absorb it");
@@ -172,12 +163,28 @@ export function assessReadiness(input: ReadinessInput): Readiness {
     const flatDays = 1 + week.filter(isFlat).length;
     reasons.push(flatDays >= 2 ? `${ordinal(flatDays)} flat-mood day this week` : "mood flat today");
   }
-  if (today.motivation <= 2 && !isFlat(today) && !burnoutFlag) {
-    reasons.push("low motivation, which usually fades once you start");
+  if (!signsNamed) reasons.push(...signs.map((sign) => `${sign} today`));
+  if (today.motivation <= RULES.lowMotivation) {
+    reasons.push(burnoutFlag ? "motivation low too" : "low motivation, which usually fades once you start");
   }
   if (slowdown && !burnout.includes(slowdown)) reasons.push(`${slowdown}: worth watching`);
   const loadFlag = ratio != null && ratio > LOAD_RATIO_FLAG;
   if (loadFlag) reasons.push(`training load this week is ${ratio}× your 4-week average`);
+  const { monotonyFlag, monotony } = monotonyStrain(todayLoad == null ? loaded : [...loaded, { date, load: todayLoad }], date);
+  if (monotonyFlag) reasons.push(`training much the same every day this week${monotony == null ? "" : ` (monotony ${monotony})`}: a real easy or rest day helps`);
 
-  return { verdict, reasons, burnoutFlag, wellnessIndex: wellness, sessionLoad: todayLoad, loadRatio: ratio, loadFlag };
+  // The race and the block have the last word, and their reasons come first.
+  const planned = applyRaceAndPlan(verdict, date, races, input.plan ?? NO_PLAN);
+  if (planned.first.length > 0 && reasons[0] === "no strong signals either way: run the plan as written") reasons.shift();
+  return {
+    verdict: planned.verdict,
+    reasons: [...planned.first, ...reasons],
+    burnoutFlag,
+    wellnessIndex: wellness,
+    sessionLoad: todayLoad,
+    loadRatio: ratio,
+    loadFlag,
+    advice: planned.advice,
+    support: planned.support,
+  };
 }

@@ -64,7 +64,8 @@ export function trainingTrend(sessions: LoadedSession[], day: string): { trend: 
   return { trend: "unknown", change };
 }
 
-export type TimedRun = { date: string; durationMin: number; distanceM: number | null };
+/** movingSec is the moving time an imported track recorded (null for a session logged by hand). */
+export type TimedRun = { date: string; durationMin: number; distanceM: number | null; movingSec?: number | null };
 
 /**
  * How much slower easy runs of the 7 days ending `day` are than those of the 21 days before, as a fraction (0.08 is
@@ -77,7 +78,9 @@ export function easyPaceChange(easyRuns: TimedRun[], day: string): number | null
   for (const r of easyRuns) {
     if (r.distanceM == null || r.distanceM < 1000 || r.durationMin <= 0) continue;
     const ago = daysBetween(r.date, day);
-    const pace = (r.durationMin * 60) / r.distanceM; // seconds per metre: higher is slower
+    // Seconds per metre, higher is slower: moving time when the track has it, so stops at lights don't read as slowing.
+    const seconds = r.movingSec != null && r.movingSec > 0 ? r.movingSec : r.durationMin * 60;
+    const pace = seconds / r.distanceM;
     if (ago >= 0 && ago <= 6) recent.push(pace);
     else if (ago >= 7 && ago <= 27) before.push(pace);
   }
@@ -85,7 +88,7 @@ export function easyPaceChange(easyRuns: TimedRun[], day: string): number | null
   return Math.round((median(recent) / median(before) - 1) * 100) / 100;
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;

@@ -20,7 +20,8 @@ describe("the thresholds", () => {
   // The coaching rules' numbers, stated once here; the boundary tests below read them from RULES.
   it("are the coaching rules' numbers", () => {
     expect(RULES).toEqual({
-      flatMood: 2, drained: 2, stiff: 6, burnoutDays: 3, bodyReadyEnergy: 5, bodyReadySoreness: 3, worseThanWeek: 4,
+      flatMood: 2, drained: 2, stiff: 6, poorSleep: 2, highStress: 6, lowMotivation: 2, wellnessSignsForHold: 2,
+      burnoutDays: 3, bodyReadyEnergy: 5, bodyReadySoreness: 3, worseThanWeek: 4,
       hardSessionRpe: 7, pushSignalsNeeded: 3, holdSignalsForHoldBack: 2, slumpDaysForReset: 2, easySlowerBy: 0.05,
     });
   });
@@ -120,7 +121,8 @@ describe("verdict: hold-back signals", () => {
   });
 
   it("needs two earlier check-ins this week to compare the day against the week", () => {
-    expect(run({ today: { soreness: 7, stress: 7, legs: "heavy" }, recentCheckins: [past(1)] }).verdict).toBe("steady");
+    // Index 20 against one earlier day's 14; only one Hooper item (soreness) at its poor end, so no other signal.
+    expect(run({ today: { soreness: 7, stress: 5, legs: "heavy" }, recentCheckins: [past(1)] }).verdict).toBe("steady");
   });
 });
 

@@ -7,7 +7,7 @@ import { todayIn } from "@/server/domain/days";
 import { listMyCoaches } from "./my-coaches";
 import { getRunnerSettings } from "./runner-settings";
 import { POST_RACE_ADVICE, postRaceTemplateKey, RACE_METRES } from "./post-race";
-import { checkSessionFacts, sessionLoad } from "./session-rules";
+import { checkSessionFacts, raceLoad } from "./session-rules";
 import { toMetres } from "./units";
 
 /**
@@ -32,7 +32,7 @@ export async function logRace(db: Db, userId: string, input: RaceInput, now = ne
         durationMin,
         distanceM,
         rpe: input.rpe,
-        load: sessionLoad(input.rpe, durationMin),
+        load: raceLoad(input.rpe, durationMin, input.distance),
         notes: input.notes.trim(),
         source: "manual",
       })

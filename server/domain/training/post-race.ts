@@ -51,3 +51,16 @@ export function classifyRaceDistance(metres: number): RaceDistance {
   if (metres <= 43500) return "marathon";
   return "ultra";
 }
+
+/**
+ * The effort a race counts with when the runner gave no rating: racing is near-maximal on the CR-10 scale, and a
+ * shorter race is harder minute for minute. Logged as the session's load (effort x minutes) so the 7:28 ratio and the
+ * verdict see the race; the session's own rpe stays empty, because the runner didn't say.
+ */
+export const RACE_DEFAULT_RPE: Record<RaceDistance, number> = {
+  "5k": 9,
+  "10k": 9,
+  half: 8,
+  marathon: 8,
+  ultra: 7,
+};

@@ -79,7 +79,16 @@ export async function getCurrentRaceWindow(db: DbOrTx, userId: string, today: st
     .orderBy(desc(raceResults.date), desc(raceResults.id))
     // A runner races a handful of times in three weeks at most; the cap only bounds a pathological log.
     .limit(50);
-  for (const r of rows) {
+  return latestRaceWindow(rows, today);
+}
+
+/** Of these races, the latest whose window covers `today`, with where today falls in it. Pure. */
+export function latestRaceWindow<R extends { distance: RaceDistance; date: string }>(
+  races: R[],
+  today: string,
+): (RaceWindow & { race: R & { templateKey: PostRaceTemplateKey } }) | null {
+  const newestFirst = [...races].sort((a, b) => daysBetween(a.date, b.date));
+  for (const r of newestFirst) {
     const window = raceWindow(r, today);
     if (window) return { ...window, race: { ...r, templateKey: postRaceTemplateKey(r.distance) } };
   }

@@ -1,7 +1,9 @@
 import { compareDays, DATE_MESSAGES, dayProblem } from "@/contract/dates";
 import { MAX_DURATION_MIN } from "@/contract/training";
 import { AppError } from "@/server/errors";
+import type { RaceDistance } from "@/contract/values";
 import { sessionLoad as rpeLoad } from "@/server/domain/readiness/measures";
+import { RACE_DEFAULT_RPE } from "./post-race";
 
 // Anything beyond these is a typo, not a session: no one runs 1000 km or moves for two days straight in one go.
 export const MAX_DISTANCE_M = 1_000_000;
@@ -9,6 +11,11 @@ export const MAX_DISTANCE_M = 1_000_000;
 /** Session RPE load as stored: unknown (null) without an effort rating; the formula is readiness's, so there is one. */
 export function sessionLoad(rpe: number | null, durationMin: number): number | null {
   return rpe === null ? null : rpeLoad(rpe, durationMin);
+}
+
+/** A race's load: the runner's effort rating, or the default for its distance when they gave none. */
+export function raceLoad(rpe: number | null, durationMin: number, distance: RaceDistance): number {
+  return rpeLoad(rpe ?? RACE_DEFAULT_RPE[distance], durationMin);
 }
 
 /**

@@ -8,6 +8,7 @@ import { dataRouter } from "./data";
 import { feedRouter } from "./feed";
 import { goalsRouter } from "./goals";
 import { groupRunsRouter } from "./group-runs";
+import { importsRouter } from "./imports";
 import { invitesRouter } from "./invites";
 import { notificationsRouter } from "./notifications";
 import { templatesRouter } from "./templates";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   dashboard: dashboardRouter,
   // Training log, goals, your data
   training: trainingRouter,
+  imports: importsRouter,
   goals: goalsRouter,
   data: dataRouter,
 });

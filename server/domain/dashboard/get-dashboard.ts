@@ -7,6 +7,7 @@ import { LONGEST_RACE_WINDOW_DAYS, raceWindow } from "@/server/domain/training/r
 import { postRaceTemplateKey, type PostRaceTemplateKey } from "@/server/domain/training/post-race";
 import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
 import { keyset } from "@/server/domain/keyset/keyset";
+import type { TriageFilter } from "@/contract/dashboard";
 
 export type TrendPoint = { date: string; wellness: number };
 export type DashboardRow = {
@@ -20,6 +21,8 @@ export type DashboardRow = {
   lastCheckinDate: string | null;
   daysSinceCheckin: number | null;
   trend: TrendPoint[];
+  /** The coach thread on the latest shared check-in: answered or not, and by whom last (null with no check-in). */
+  thread: null | { answered: boolean; repliedBy: string | null; repliedAt: Date | null; athleteWroteSince: boolean };
   block: null | {
     id: string;
     name: string;
@@ -59,20 +62,29 @@ function rowsOf<T>(result: unknown): T[] {
  * the membership row, the current block (with its kept day summary) comes from an index lookup, the rest-day check probes only that
  * block's rest dates, the need score orders them, and the 14-day trend is fetched only for the page returned.
  */
-export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: string | null; limit: number }) {
+export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: string | null; limit: number; filter?: TriageFilter }) {
   const after = triagePages.after(input.cursor);
+  // Flagged: the latest shared check-in says reset or hold back, or raises the burnout flag.
+  const onlyFlaggedUnanswered = input.filter === "flagged_unanswered"
+    ? sql`where s.checkin_id is not null and s.last_coach_reply_at is null and (s.verdict in ('reset', 'hold_back') or s.burnout_flag)`
+    : sql``;
   const result = await db.execute(sql`
     with members as (
       -- The latest check-in shared with this club's coaches is kept on the membership row (see db/schema/clubs.ts).
       select u.id, u.name, (now() at time zone u.time_zone)::date as today,
-        m.coach_checkin_id, m.coach_checkin_date, m.coach_checkin_verdict, m.coach_checkin_burnout, m.coach_checkin_created_at
+        m.coach_checkin_id, m.coach_checkin_date, m.coach_checkin_verdict, m.coach_checkin_burnout, m.coach_checkin_created_at,
+        ct.last_coach_reply_at, ct.last_message_at as thread_last_at, cu.name as replied_by_name
       from club_members m join users u on u.id = m.user_id
+        -- That check-in's thread with this club's coaches (one probe of its unique key): answered, and by whom last.
+        left join coach_threads ct on ct.checkin_id = m.coach_checkin_id and ct.club_id = m.club_id
+        left join users cu on cu.id = ct.last_coach_reply_by_id
       where m.club_id = ${clubId} and m.status = 'active' and m.role = 'member'
     ),
     scored as (
       select mb.id, mb.name, mb.today,
         mb.coach_checkin_id as checkin_id, mb.coach_checkin_date as checkin_date, mb.coach_checkin_verdict as verdict,
         coalesce(mb.coach_checkin_burnout, false) as burnout_flag,
+        mb.last_coach_reply_at, mb.thread_last_at, mb.replied_by_name,
         b.id as block_id, b.name as block_name, b.phase as block_phase, b.start_date, b.end_date, b.self_started as block_self_started,
         coalesce(b.done_count, 0) as done, coalesce(b.partial_count, 0) as partial,
         -- Days due so far: every day before today, and today once it is marked (dates run on from the start).
@@ -109,7 +121,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
           + case when s.checkin_date is null or s.checkin_date < s.today - 7 then 5 else 0 end
         )::int as need,
         count(*) over () as total
-      from scored s
+      from scored s ${onlyFlaggedUnanswered}
     ),
     page as (
       select * from ranked ${after ? sql`where ${after}` : sql``}
@@ -124,6 +136,8 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
         where rr.user_id = p.id and rr.date <= p.today and rr.date >= p.today - ${LONGEST_RACE_WINDOW_DAYS}::int
         order by rr.date desc, rr.id desc limit 1) as race,
       (p.today - p.checkin_date)::int as days_since,
+      p.last_coach_reply_at, p.replied_by_name,
+      coalesce(p.thread_last_at > coalesce(p.last_coach_reply_at, '-infinity'::timestamptz), false) as athlete_wrote_since,
       (select coalesce(json_agg(json_build_object('date', checkins.date::text, 'wellness', checkins.wellness_index) order by checkins.date), '[]'::json)
         from checkins
         where checkins.user_id = p.id and checkins.date > p.today - ${TREND_DAYS}::int and checkins.date <= p.today
@@ -139,6 +153,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     done: number; partial: number; due: number; overdoing: boolean; days_since: number | null;
     block_self_started: boolean; race: { distance: RaceDistance; date: string } | string | null;
     trend: TrendPoint[] | string; total: number;
+    last_coach_reply_at: Date | string | null; replied_by_name: string | null; athlete_wrote_since: boolean;
   };
   const raw = rowsOf<Raw>(result);
   const total = raw[0]?.total ?? (after ? null : 0);
@@ -160,6 +175,14 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       lastCheckinDate: r.checkin_date,
       daysSinceCheckin: r.days_since == null ? null : Number(r.days_since),
       trend,
+      thread: r.checkin_id
+        ? {
+            answered: r.last_coach_reply_at != null,
+            repliedBy: r.replied_by_name,
+            repliedAt: r.last_coach_reply_at == null ? null : new Date(r.last_coach_reply_at),
+            athleteWroteSince: r.athlete_wrote_since,
+          }
+        : null,
       block: r.block_id
         ? {
             id: r.block_id,

@@ -11,6 +11,8 @@ export const sessionColumns = {
   load: trainingSessions.load,
   notes: trainingSessions.notes,
   source: trainingSessions.source,
+  // Pace in the log is distance over moving time, so the list carries it; the rest of the run data is the page's.
+  movingSec: trainingSessions.movingSec,
   race: {
     id: raceResults.id,
     distance: raceResults.distance,
@@ -24,3 +26,14 @@ export const sessionColumns = {
 export function withRace<T extends { race: { id: string | null } | null }>(row: T) {
   return { ...row, race: row.race?.id ? row.race : null };
 }
+
+/** A session's own page adds the run data an imported file brought (all null for sessions logged by hand). */
+export const sessionDetailColumns = {
+  ...sessionColumns,
+  title: trainingSessions.title,
+  startedAt: trainingSessions.startedAt,
+  avgHr: trainingSessions.avgHr,
+  maxHr: trainingSessions.maxHr,
+  elevationGainM: trainingSessions.elevationGainM,
+  splits: trainingSessions.splits,
+};

@@ -14,9 +14,10 @@ import { enforceRateLimit } from "@/server/domain/rate-limit";
 import { createTRPCRouter, protectedCreateProcedure, protectedProcedure } from "@/server/trpc";
 import { importTrackInput, raceInput, sessionIdInput, sessionInput, updateSessionInput } from "@/contract/training";
 import { pageInput } from "@/contract/paging";
+import { sessionListInput } from "@/contract/imports";
 
 export const trainingRouter = createTRPCRouter({
-  list: protectedProcedure.input(pageInput).query(({ ctx, input }) => listSessions(ctx.db, ctx.user.id, input)),
+  list: protectedProcedure.input(sessionListInput).query(({ ctx, input }) => listSessions(ctx.db, ctx.user.id, input)),
   get: protectedProcedure.input(sessionIdInput).query(({ ctx, input }) => getSession(ctx.db, { userId: ctx.user.id, sessionId: input.id })),
   log: protectedCreateProcedure.input(sessionInput).mutation(({ ctx, input }) => logSession(ctx.db, ctx.user.id, input)),
   update: protectedProcedure

@@ -12,7 +12,7 @@ export const HRV_RANGE = [1, 500] as const;
 const SAMPLE_ROWS = 5;
 
 // Headers as Garmin, Oura, Whoop and Apple Health exports (and the apps that convert them) write them.
-const DATE_HEADER = /^(date|day|calendar ?date|summary_date|cycle start time|start( date)?|timestamp|date ?time)$/;
+const DATE_HEADER = /^(date|day|calendar ?date|summary date|cycle start time|start( date)?|timestamp|date ?time)$/;
 const RESTING_HEADER = /resting.*(heart|hr|pulse)|^rhr\b|lowest.*heart rate/;
 const HRV_HEADER = /\bhrv\b|heart rate variability|rmssd/;
 
@@ -31,7 +31,8 @@ function readTable(content: string): Table {
   return { header, rows: data };
 }
 
-const find = (header: string[], re: RegExp) => header.find((h) => re.test(h.toLowerCase())) ?? null;
+// Oura writes snake_case ("lowest_heart_rate"), the rest words.
+const find = (header: string[], re: RegExp) => header.find((h) => re.test(h.toLowerCase().replace(/_/g, " "))) ?? null;
 
 const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 

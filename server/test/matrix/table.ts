@@ -192,6 +192,27 @@ export const MATRIX: Record<string, Row> = {
     outcomes: SIGNED_IN,
   },
   "training.races": { input: () => ({}), outcomes: SIGNED_IN },
+
+  // Bringing your history. Batches belong to one runner and aren't in the shared world: a batch id that isn't the
+  // caller's is NOT_FOUND for everyone (imports-batches.test.ts checks the owner's own access and the outsider's).
+  "imports.startArchive": { input: () => ({ fileName: "export.zip", sizeBytes: 1000 }), outcomes: SIGNED_IN },
+  "imports.uploadArchive": {
+    input: () => ({ id: crypto.randomUUID(), archive: (async function* () {})() }),
+    outcomes: [U, N, N, N, N, N, N, N, N],
+    note: "nobody uploads into a batch that isn't theirs",
+  },
+  "imports.progress": { input: () => ({ id: crypto.randomUUID() }), outcomes: [U, N, N, N, N, N, N, N, N], note: "only the batch's own runner" },
+  "imports.summary": { input: () => ({ id: crypto.randomUUID() }), outcomes: [U, N, N, N, N, N, N, N, N], note: "only the batch's own runner" },
+  "imports.delete": { input: () => ({ id: crypto.randomUUID() }), outcomes: [U, N, N, N, N, N, N, N, N], note: "only the batch's own runner" },
+  "imports.list": { input: () => ({}), outcomes: SIGNED_IN },
+  "imports.previewReadings": { input: () => ({ content: "Date,Resting Heart Rate\n2026-01-02,50" }), outcomes: SIGNED_IN },
+  "imports.importReadings": {
+    input: (w) => ({
+      fileName: "rhr.csv", content: `Date,Resting Heart Rate\n${addDays(w.today, -1)},50`,
+      mapping: { date: "Date", restingHr: "Resting Heart Rate", hrv: null, dayOrder: "dmy" },
+    }),
+    outcomes: SIGNED_IN,
+  },
   "training.myCoaches": { outcomes: SIGNED_IN, note: "the coaches of the caller's own clubs (asserted in server/routers/race-coaches.test.ts)" },
   "goals.mine": { outcomes: SIGNED_IN },
   "goals.create": { input: () => goal, outcomes: SIGNED_IN },

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { VERDICT_LABELS } from "@/app/_lib/labels";
+import { VERDICT_PALETTE } from "@/app/_lib/palette";
 import { currentSession } from "@/server/auth";
 
 const VERDICTS = [
-  { name: VERDICT_LABELS.push, tone: "bg-emerald-100 text-emerald-900", text: "Legs responsive, training steady: extend today." },
-  { name: VERDICT_LABELS.steady, tone: "bg-sky-100 text-sky-900", text: "Run the plan as written." },
-  { name: VERDICT_LABELS.hold_back, tone: "bg-amber-100 text-amber-900", text: "Heavy legs or a high easy heart rate: go easy or shorter." },
-  { name: VERDICT_LABELS.reset, tone: "bg-violet-100 text-violet-900", text: "Time to step back. Your coach can assign a reset phase." },
+  { name: VERDICT_PALETTE.push.label, tone: VERDICT_PALETTE.push.chip, text: "Legs responsive, training steady: extend today." },
+  { name: VERDICT_PALETTE.steady.label, tone: VERDICT_PALETTE.steady.chip, text: "Run the plan as written." },
+  { name: VERDICT_PALETTE.hold_back.label, tone: VERDICT_PALETTE.hold_back.chip, text: "Heavy legs or a high easy heart rate: go easy or shorter." },
+  { name: VERDICT_PALETTE.reset.label, tone: VERDICT_PALETTE.reset.chip, text: "Time to step back: start a reset yourself, or your coach assigns one." },
 ];
 
 export default async function LandingPage() {

@@ -10,13 +10,15 @@ export { DAY_KIND_LABELS, RACE_DISTANCE_LABELS } from "@/contract/labels";
 
 // Check-ins
 export const VERDICT_LABELS: Record<Verdict, string> = { push: "Push", steady: "Steady", hold_back: "Hold back", reset: "Reset" };
-/** How a verdict looks and what it advises, for the badge, the check-in result and the charts. */
-export const VERDICT_DISPLAY: Record<Verdict, { label: string; tone: string; advice: string; color: string }> = {
-  push: { label: VERDICT_LABELS.push, tone: "bg-emerald-100 text-emerald-900 ring-emerald-300", advice: "Extend today: the body is ready.", color: "#059669" },
-  steady: { label: VERDICT_LABELS.steady, tone: "bg-sky-100 text-sky-900 ring-sky-300", advice: "Run the plan as written.", color: "#0284c7" },
-  hold_back: { label: VERDICT_LABELS.hold_back, tone: "bg-amber-100 text-amber-900 ring-amber-300", advice: "Go easy or shorter today.", color: "#d97706" },
-  reset: { label: VERDICT_LABELS.reset, tone: "bg-violet-100 text-violet-900 ring-violet-300", advice: "Step back now. Your coach can plan a reset phase with you.", color: "#7c3aed" },
+/** What a verdict advises, for the check-in result and Today; its colours are in app/_lib/palette.ts. */
+export const VERDICT_DISPLAY: Record<Verdict, { label: string; advice: string }> = {
+  push: { label: VERDICT_LABELS.push, advice: "Extend today: the body is ready." },
+  steady: { label: VERDICT_LABELS.steady, advice: "Run the plan as written." },
+  hold_back: { label: VERDICT_LABELS.hold_back, advice: "Go easy or shorter today." },
+  reset: { label: VERDICT_LABELS.reset, advice: "Step back now: start a reset yourself, or plan one with your coach." },
 };
+/** The reset advice once a block is current: follow it, rather than plan another. */
+export const RESET_ON_BLOCK_ADVICE = "Step back now: follow your current block, and take its rest days as rest.";
 export const VISIBILITY_LABELS: Record<Visibility, string> = { private: "Only me", coaches: "My coaches", clubs: "My club(s)" };
 export const LEGS_FEEL_LABELS: Record<LegsFeel, string> = { responsive: "Responsive", normal: "Normal", heavy: "Heavy" };
 export const EASY_HEART_RATE_LABELS: Record<EasyHeartRate, string> = { lower: "Lower", normal: "Usual", higher: "Higher" };
@@ -78,7 +80,8 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
 
 // Recovery blocks
 export const PHASE_LABELS: Record<Phase, string> = { build: "Build", maintain: "Maintain", reset: "Reset" };
-export const PHASE_COLOURS: Record<Phase, string> = { build: "bg-brand-600", maintain: "bg-sky-500", reset: "bg-ember-500" };
+/** A week (or stretch) with no sessions and no block: shown as itself, never as a phase. */
+export const NO_TRAINING_LABEL = "No training";
 export const BLOCK_STATUS_LABELS: Record<BlockStatus, string> = {
   active: "Active",
   completed: "Completed",

@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDay, formatShortDay } from "@/app/_lib/format";
-import { VERDICT_DISPLAY } from "@/app/_lib/labels";
+import { VERDICT_PALETTE } from "@/app/_lib/palette";
 import { VERDICTS } from "@/contract/values";
 import type { RouterOutputs } from "@/app/_trpc/client";
 
@@ -44,7 +44,7 @@ export function HistoryCharts({ history }: { history: History }) {
               <Tooltip />
               <Legend />
               {VERDICTS.map((v) => (
-                <Bar key={v} dataKey={v} name={VERDICT_DISPLAY[v].label} stackId="v" fill={VERDICT_DISPLAY[v].color} />
+                <Bar key={v} dataKey={v} name={VERDICT_PALETTE[v].label} stackId="v" fill={VERDICT_PALETTE[v].hex} />
               ))}
             </BarChart>
           </ResponsiveContainer>

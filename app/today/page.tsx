@@ -3,19 +3,23 @@ import { getApi } from "@/server/caller";
 import { CheckinSummaryCard } from "../_components/checkin-summary-card";
 import { CalendarLink } from "./calendar-link";
 import { formatDay } from "@/app/_lib/format";
-import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS, PHASE_LABELS } from "@/app/_lib/labels";
+import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
+import { PHASE_PALETTE } from "@/app/_lib/palette";
 import { MarkDayForm } from "./mark-day-form";
+import { OwnSuggestionsCard } from "./own-suggestions-card";
 import { PhaseTimeline } from "./phase-timeline";
+import { RaceWindowCard } from "./race-window-card";
 
 export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const api = await getApi();
-  const [{ today, block }, history, phases, { checkin }] = await Promise.all([
+  const [{ today, block }, history, phases, { checkin }, suggestions] = await Promise.all([
     api.blocks.today(),
     api.blocks.history({ limit: 10 }),
     api.blocks.phases(),
     api.checkins.today(),
+    api.blocks.suggestions(),
   ]);
   const past = block ? block.days.filter((d) => d.date < today).reverse() : [];
   const percent = block ? Math.round(((block.dayNumber ?? block.totalDays) / block.totalDays) * 100) : 0;
@@ -27,15 +31,21 @@ export default async function TodayPage() {
         <p className="mt-1 text-stone-700">{formatDay(today)}</p>
       </div>
 
-      <CheckinSummaryCard checkin={checkin} />
+      <CheckinSummaryCard checkin={checkin} onBlock={block !== null} />
+
+      <RaceWindowCard suggestions={suggestions} />
+
+      {!block || block.selfStarted ? <OwnSuggestionsCard suggestions={suggestions} onOwnBlock={block !== null} /> : null}
 
       {!block ? (
-        <section className="card space-y-2">
-          <h2 className="text-lg font-semibold">No plan from your coach right now</h2>
-          <p className="text-stone-700">
-            Train as you normally would. When a coach sets you a reset phase or a down week, each day&rsquo;s plan shows up here.
-          </p>
-        </section>
+        suggestions.raceWindow || suggestions.suggestions.length ? null : (
+          <section className="card space-y-2">
+            <h2 className="text-lg font-semibold">No plan right now</h2>
+            <p className="text-stone-700">
+              Train as you normally would. When you start a suggested reset, or a coach sets you one, each day&rsquo;s plan shows up here.
+            </p>
+          </section>
+        )
       ) : (
         <>
           <section aria-labelledby="today-heading" className="card space-y-4">
@@ -43,7 +53,7 @@ export default async function TodayPage() {
               <h2 id="today-heading" className="text-lg font-semibold">
                 {block.name}
               </h2>
-              <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-700">{PHASE_LABELS[block.phase]} phase</span>
+              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${PHASE_PALETTE[block.phase].chip}`}>{PHASE_PALETTE[block.phase].label} phase</span>
             </div>
             <div>
               <p className="text-sm font-medium text-stone-700">
@@ -72,8 +82,10 @@ export default async function TodayPage() {
                   {block.coachName ?? "Your coach"}, {block.clubName}
                 </footer>
               </blockquote>
+            ) : block.selfStarted ? (
+              <p className="text-sm text-stone-600">You started this yourself. The coaches of your clubs can see it and adjust it.</p>
             ) : (
-              <p className="text-sm text-stone-600">Set by {block.coachName ?? "your coach"} in {block.clubName}.</p>
+              <p className="text-sm text-stone-600">Set by {block.coachName ?? "your coach"}{block.clubName ? ` in ${block.clubName}` : ""}.</p>
             )}
             {block.todayDay ? (
               <MarkDayForm
@@ -146,7 +158,7 @@ export default async function TodayPage() {
         <h2 id="phases-heading" className="text-lg font-semibold">
           Your training phases this year
         </h2>
-        <PhaseTimeline from={phases.from} to={phases.to} segments={phases.segments} />
+        <PhaseTimeline from={phases.from} to={phases.to} segments={phases.segments} trainedWeeks={phases.trainedWeeks} />
       </section>
 
       <section aria-labelledby="history-heading" className="card space-y-3">
@@ -162,7 +174,7 @@ export default async function TodayPage() {
                 <div>
                   <p className="font-medium">{b.name}</p>
                   <p className="text-sm text-stone-600">
-                    {formatDay(b.startDate)} to {formatDay(b.endDate)} · {b.clubName}
+                    {formatDay(b.startDate)} to {formatDay(b.endDate)} · {b.selfStarted ? "Started by you" : b.clubName}
                   </p>
                 </div>
                 <p className="text-sm text-stone-700">

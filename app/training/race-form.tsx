@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm, useWatch } from "react-hook-form";
@@ -136,9 +137,12 @@ export function RaceForm({ unit }: { unit: DistanceUnit }) {
             {logRace.data.coachesNotified > 0
               ? `We've let your ${logRace.data.coachesNotified === 1 ? "coach" : `${logRace.data.coachesNotified} coaches`} know, so they can set this recovery up for you in one click.`
               : logRace.variables?.notifyCoaches === false && (coaches.data?.length ?? 0) > 0
-                ? "Your coaches weren't told. You can start this recovery yourself."
-                : "Join a club with a coach and they can set recovery blocks up for you."}
+                ? "Your coaches weren't told."
+                : "No coach needed: you can start it yourself."}
           </p>
+          <Link href="/today" className="btn-secondary mt-2">
+            Start this recovery on Today
+          </Link>
         </div>
       ) : null}
     </div>

@@ -1,17 +1,14 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
-import { PHASE_LABELS, TRAINING_TREND_LABELS } from "@/app/_lib/labels";
-import type { Phase } from "@/contract/values";
+import { TRAINING_TREND_LABELS } from "@/app/_lib/labels";
+import { PHASE_LEGEND, PHASE_PALETTE } from "@/app/_lib/palette";
 import { formatShortDay } from "@/app/_lib/format";
+import { StartOwnBlock } from "../today/start-own-block";
 
-const PHASE_STYLE: Record<Phase, { label: string; className: string }> = {
-  build: { label: PHASE_LABELS.build, className: "bg-brand-600 text-white" },
-  maintain: { label: PHASE_LABELS.maintain, className: "bg-stone-300 text-stone-900" },
-  reset: { label: PHASE_LABELS.reset, className: "bg-amber-400 text-stone-900" },
-};
+const LOAD_LINE = "#44403c";
 
 export function WeeklyVolume() {
   const trpc = useTRPC();
@@ -19,14 +16,14 @@ export function WeeklyVolume() {
   const signals = useQuery(trpc.training.signals.queryOptions());
   if (query.isPending) return <div className="card h-80 animate-pulse" role="status" aria-label="Loading weekly volume" />;
   if (query.isError) return <p role="alert" className="card text-red-800">{messageOf(query.error)}</p>;
-  const { weeks, unit, downWeekSuggestion } = query.data;
+  const { weeks, unit, downWeekSuggestion, today } = query.data;
   const data = weeks.map((w) => ({ ...w, label: formatShortDay(w.weekStart) }));
   const empty = weeks.every((w) => w.sessions === 0);
 
   return (
     <section aria-labelledby="weekly-heading" className="space-y-4">
       {downWeekSuggestion ? (
-        <div className="card border-amber-300 bg-amber-50" data-testid="down-week-suggestion">
+        <div className="card space-y-3 border-sky-300 bg-sky-50" data-testid="down-week-suggestion">
           <h2 className="text-lg font-semibold text-stone-900">Time for a down week</h2>
           <p className="mt-1 text-stone-800">
             You&apos;ve built three weeks in a row ({downWeekSuggestion.basedOn.join(" → ")} {unit}). Cutting back now lets that work sink in:
@@ -36,11 +33,12 @@ export function WeeklyVolume() {
             </strong>{" "}
             this week (20–30% lower), then build on from there.
           </p>
+          <StartOwnBlock template="down-week" startDate={today} reason={`Three building weeks: ${downWeekSuggestion.basedOn.join(", ")} ${unit}`} title="Down week" />
         </div>
       ) : null}
       <div className="card">
         <h2 id="weekly-heading" className="text-lg font-semibold">Weekly distance and load</h2>
-        <p className="text-sm text-stone-600">The last 12 weeks, Monday to Sunday in your time zone. The band underneath shows each week&apos;s phase.</p>
+        <p className="text-sm text-stone-600">The last 12 weeks, Monday to Sunday in your time zone. Each week&apos;s bar takes its phase&apos;s colour, and the band underneath names it.</p>
         {empty ? (
           <p className="mt-4 rounded-xl bg-stone-50 p-4 text-stone-700">No sessions in the last 12 weeks yet. Log one below and your weeks will fill in here.</p>
         ) : (
@@ -53,13 +51,12 @@ export function WeeklyVolume() {
                   <YAxis yAxisId="d" tick={{ fontSize: 11 }} />
                   <YAxis yAxisId="l" orientation="right" tick={{ fontSize: 11 }} />
                   <Tooltip formatter={(value, name) => [value, name]} />
-                  <Legend wrapperStyle={{ fontSize: 12 }} />
                   <Bar yAxisId="d" dataKey="distance" name={`Distance (${unit})`} radius={[4, 4, 0, 0]}>
                     {data.map((w) => (
-                      <Cell key={w.weekStart} fill={w.downWeek ? "#fbbf24" : w.current ? "#6ee7b7" : "#059669"} />
+                      <Cell key={w.weekStart} fill={PHASE_PALETTE[w.phase].hex} />
                     ))}
                   </Bar>
-                  <Line yAxisId="l" dataKey="load" name="Load (RPE × min)" stroke="#44403c" strokeWidth={2} dot={{ r: 2 }} />
+                  <Line yAxisId="l" dataKey="load" name="Load (RPE × min)" stroke={LOAD_LINE} strokeWidth={2} dot={{ r: 2 }} />
                 </ComposedChart>
               </ResponsiveContainer>
             </div>
@@ -67,25 +64,26 @@ export function WeeklyVolume() {
               {data.map((w) => (
                 <li
                   key={w.weekStart}
-                  title={`${w.label}: ${PHASE_STYLE[w.phase].label}${w.downWeek ? ", down week" : ""}`}
-                  className={`relative flex h-7 items-center justify-center rounded text-[10px] font-semibold ${PHASE_STYLE[w.phase].className}`}
+                  title={`${w.label}: ${PHASE_PALETTE[w.phase].label}${w.downWeek ? ", down week" : ""}`}
+                  className={`relative flex h-7 items-center justify-center rounded text-[10px] font-semibold ${PHASE_PALETTE[w.phase].bar}`}
                 >
-                  <span aria-hidden="true">{PHASE_STYLE[w.phase].label.slice(0, 1)}</span>
-                  {w.downWeek ? <span aria-hidden="true" className="absolute -top-3 text-xs text-amber-700">▼</span> : null}
+                  <span aria-hidden="true">{w.phase === "none" ? "–" : PHASE_PALETTE[w.phase].label.slice(0, 1)}</span>
+                  {w.downWeek ? <span aria-hidden="true" className="absolute -top-3 text-xs text-stone-900">▼</span> : null}
                   <span className="sr-only">
-                    Week of {w.label}: {PHASE_STYLE[w.phase].label}
+                    Week of {w.label}: {PHASE_PALETTE[w.phase].label}
                     {w.downWeek ? ", down week" : ""}
                   </span>
                 </li>
               ))}
             </ol>
             <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
-              {Object.values(PHASE_STYLE).map((p) => (
-                <span key={p.label} className="inline-flex items-center gap-1">
-                  <span aria-hidden="true" className={`inline-block size-3 rounded ${p.className}`} /> {p.label}
+              {PHASE_LEGEND.map((p) => (
+                <span key={p} className="inline-flex items-center gap-1">
+                  <span aria-hidden="true" className={`inline-block size-3 rounded ${PHASE_PALETTE[p].bar}`} /> {PHASE_PALETTE[p].label}
                 </span>
               ))}
-              <span className="inline-flex items-center gap-1"><span aria-hidden="true" className="text-amber-700">▼</span> Down week (20% or more below the week before)</span>
+              <span className="inline-flex items-center gap-1"><span aria-hidden="true" className="text-stone-900">▼</span> Down week (20% or more below the week before)</span>
+              <span className="inline-flex items-center gap-1"><span aria-hidden="true" className="inline-block h-0.5 w-4" style={{ background: LOAD_LINE }} /> Load (RPE × min)</span>
             </p>
             {signals.data ? (
               <p className="mt-3 text-sm text-stone-700" data-testid="load-signals">
@@ -116,7 +114,7 @@ export function WeeklyVolume() {
                         <td className="py-1 pr-3">{w.label}{w.current ? " (this week)" : ""}</td>
                         <td className="py-1 pr-3">{w.distance} {unit}</td>
                         <td className="py-1 pr-3">{w.load}</td>
-                        <td className="py-1">{PHASE_STYLE[w.phase].label}{w.downWeek ? ", down week" : ""}</td>
+                        <td className="py-1">{PHASE_PALETTE[w.phase].label}{w.downWeek ? ", down week" : ""}</td>
                       </tr>
                     ))}
                   </tbody>

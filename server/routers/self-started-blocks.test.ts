@@ -96,7 +96,7 @@ describe("a runner with no club and no coach", () => {
     ["a start more than a year ahead", { startDate: "future" }, "startDate"],
     ["an impossible date", { startDate: "2026-02-30" }, "startDate"],
     ["a reason that is too long", { reason: "x".repeat(301) }, "reason"],
-  ])("refuses %s at its field and writes nothing", async (_label, over, field) => {
+  ] as [string, { template?: string; startDate?: string; reason?: string }, string][])("refuses %s at its field and writes nothing", async (_label, over, field) => {
     const solo = await makeUser(t.db);
     const today = todayOf(solo);
     const startDate = over.startDate === "past" ? addDays(today, -30) : over.startDate === "future" ? addDays(today, 400) : (over.startDate ?? today);
@@ -254,8 +254,51 @@ describe("suggestions a runner can start", () => {
     expect(suggestions.map((s) => s.template)).not.toContain("down-week");
   });
 
+  it("on a coach's block, nothing is suggested on top of it; on their own, it isn't suggested again", async () => {
+    const [runner, coach] = await Promise.all([makeUser(t.db), makeUser(t.db)]);
+    const club = await makeClub(t.db, [{ userId: coach.id, role: "owner" }, { userId: runner.id }]);
+    const today = todayOf(runner);
+    await callerFor(t.db, runner).training.logRace({
+      date: addDays(today, -1), distance: "10k", name: "", timeSec: 2700, measuredDistance: null, rpe: null, notes: "", notifyCoaches: false,
+    });
+    expect((await callerFor(t.db, runner).blocks.suggestions()).suggestions.map((s) => s.template)).toEqual(["post-10k-5k"]);
+    await start(runner, "post-10k-5k");
+    expect((await callerFor(t.db, runner).blocks.suggestions()).suggestions).toEqual([]);
+    await callerFor(t.db, coach).blocks.assign({
+      clubId: club.id, athleteIds: [runner.id], template: "slump-reset", startDate: today, note: "", reason: "", onExisting: "replace",
+    });
+    const after = await callerFor(t.db, runner).blocks.suggestions();
+    expect(after).toMatchObject({ onCoachBlock: true, suggestions: [] });
+    // The race window itself still shows: Today tells the runner where they are.
+    expect(after.raceWindow).toMatchObject({ dayNumber: 1 });
+  });
+
+  it("the dashboard offers the race's recovery after a race, and the block once one is current", async () => {
+    const [runner, coach] = await Promise.all([makeUser(t.db), makeUser(t.db)]);
+    const club = await makeClub(t.db, [{ userId: coach.id, role: "owner" }, { userId: runner.id }]);
+    const today = todayOf(runner);
+    await callerFor(t.db, runner).training.logRace({
+      date: addDays(today, -2), distance: "marathon", name: "City Marathon", timeSec: 14400, measuredDistance: null, rpe: 9, notes: "", notifyCoaches: true,
+    });
+    expect(await dashboardRow(coach, club.id, runner)).toMatchObject({ block: null, suggestedTemplate: "post-marathon", race: { distance: "marathon", dayNumber: 2 } });
+    const { blockId } = await start(runner, "post-marathon", { startDate: addDays(today, -1) });
+    const row = await dashboardRow(coach, club.id, runner);
+    expect(row!.block).toMatchObject({ id: blockId, selfStarted: true });
+  });
+
   it("a new runner with no training and no check-ins gets no suggestion", async () => {
     const fresh = await makeUser(t.db);
     expect((await callerFor(t.db, fresh).blocks.suggestions()).suggestions).toEqual([]);
+  });
+});
+
+describe("the year of phases on Today", () => {
+  it("a new runner has no phase at all, not a year of build; a logged week shows as training", async () => {
+    const fresh = await makeUser(t.db);
+    const empty = await callerFor(t.db, fresh).blocks.phases();
+    expect(empty).toMatchObject({ segments: [], trainedWeeks: [] });
+    const day = addDays(todayOf(fresh), -10);
+    await callerFor(t.db, fresh).training.log({ date: day, type: "easy", durationMin: 30, distance: 5, rpe: 3, notes: "" });
+    expect((await callerFor(t.db, fresh).blocks.phases()).trainedWeeks).toEqual([weekStart(day)]);
   });
 });

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { MarkDayInput } from "@/contract/blocks";
-import { blockDays, clubs, recoveryBlocks, users } from "@/db/schema";
+import { blockDays, clubs, recoveryBlocks, trainingSessions, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { addDays, todayIn } from "@/server/domain/days";
@@ -119,11 +119,21 @@ export async function listMyBlocks(db: DbOrTx, userId: string, input: { cursor?:
   return { items: items.map((r) => ({ ...r, status: effectiveStatus(r, today) })), nextCursor };
 }
 
-/** Phases across the last year: each block's phase, with the gaps between as normal (build) training. */
+/**
+ * Phases across the last year: each block's phase, and the weeks with any training (Monday-start), so the gaps
+ * between blocks show as training only where the runner trained, and as no training elsewhere.
+ */
 export async function getPhaseTimeline(db: DbOrTx, userId: string) {
   const me = await profileOf(db, userId);
   const today = todayIn(me.timeZone);
   const from = addDays(today, -365);
+  const week = sql<string>`to_char(date_trunc('week', ${trainingSessions.date}::timestamp), 'YYYY-MM-DD')`;
+  const trained = db
+    .select({ weekStart: week })
+    .from(trainingSessions)
+    .where(and(eq(trainingSessions.userId, userId), gte(trainingSessions.date, from), sql`${trainingSessions.date} <= ${today}::date`))
+    .groupBy(week)
+    .orderBy(week);
   const rows = await db
     .select({ name: recoveryBlocks.name, phase: recoveryBlocks.phase, status: recoveryBlocks.status, startDate: recoveryBlocks.startDate, endDate: recoveryBlocks.endDate, endedAt: recoveryBlocks.endedAt })
     .from(recoveryBlocks)
@@ -138,5 +148,5 @@ export async function getPhaseTimeline(db: DbOrTx, userId: string) {
       const end = stopped && stopped < r.endDate ? stopped : r.endDate;
       return { name: r.name, phase: r.phase, startDate: r.startDate < from ? from : r.startDate, endDate: end < r.startDate ? r.startDate : end };
     });
-  return { from, to: today, segments };
+  return { from, to: today, segments, trainedWeeks: (await trained).map((r) => r.weekStart) };
 }

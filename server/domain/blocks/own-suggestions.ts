@@ -1,8 +1,9 @@
 import { and, desc, eq, gte, lte } from "drizzle-orm";
 import type { SelfStartTemplate } from "@/contract/blocks";
-import { checkins } from "@/db/schema";
+import { blockTemplates, checkins, recoveryBlocks } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { addDays, todayIn } from "@/server/domain/days";
+import { isCurrentBlock } from "./block-status";
 import { MAX_START_DAYS_AGO } from "./check-assignment";
 import { POST_RACE_ADVICE } from "@/server/domain/training/post-race";
 import { getCurrentRaceWindow, raceDayWords } from "@/server/domain/training/race-window";
@@ -29,6 +30,17 @@ async function slumpSignal(db: DbOrTx, userId: string, today: string) {
   return null;
 }
 
+/** The runner's current block, if any: whose it is, and the built-in it came from. */
+async function currentBlock(db: DbOrTx, userId: string, today: string) {
+  const [row] = await db
+    .select({ selfStarted: recoveryBlocks.selfStarted, templateKey: blockTemplates.key })
+    .from(recoveryBlocks)
+    .leftJoin(blockTemplates, eq(blockTemplates.id, recoveryBlocks.templateId))
+    .where(and(eq(recoveryBlocks.athleteId, userId), isCurrentBlock(today)))
+    .limit(1);
+  return row ?? null;
+}
+
 /**
  * The resets the runner could start on themselves today, most fitting first: the recovery for a race still in its
  * window, then a slump reset after a reset verdict or burnout flag, then a down week after three building weeks.
@@ -37,10 +49,11 @@ async function slumpSignal(db: DbOrTx, userId: string, today: string) {
 export async function getOwnSuggestions(db: DbOrTx, userId: string, now = new Date()) {
   const settings = await getRunnerSettings(db, userId);
   const today = todayIn(settings.timeZone, now);
-  const [raceWindow, slump, volume] = await Promise.all([
+  const [raceWindow, slump, volume, current] = await Promise.all([
     getCurrentRaceWindow(db, userId, today),
     slumpSignal(db, userId, today),
     getWeeklyVolume(db, userId, now),
+    currentBlock(db, userId, today),
   ]);
   const suggestions: OwnSuggestion[] = [];
   if (raceWindow) {
@@ -60,5 +73,8 @@ export async function getOwnSuggestions(db: DbOrTx, userId: string, now = new Da
       startDate: today,
     });
   }
-  return { today, raceWindow, suggestions };
+  // A coach's block is the plan: nothing to start on top of it. Their own block is not suggested again.
+  const onCoachBlock = current != null && !current.selfStarted;
+  const open = onCoachBlock ? [] : suggestions.filter((s) => s.template !== current?.templateKey);
+  return { today, raceWindow, onCoachBlock, suggestions: open };
 }

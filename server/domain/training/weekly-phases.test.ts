@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, weekStart, todayIn } from "@/server/domain/days";
-import { summariseWeeks } from "./weekly-phases";
+import { NO_TRAINING, summariseWeeks } from "./weekly-phases";
 
 // A Wednesday.
 const TODAY = "2026-11-18";
@@ -38,7 +38,7 @@ describe("summariseWeeks", () => {
     ];
     const weeks = summariseWeeks(sessions, TODAY, 5, new Set([weekAgo(1, 0)]));
     expect(weeks.map((w) => w.weekStart)).toEqual([weekAgo(4, 0), weekAgo(3, 0), weekAgo(2, 0), weekAgo(1, 0), monday]);
-    expect(weeks.map((w) => w.phase)).toEqual(["build", "maintain", "maintain", "reset", "maintain"]);
+    expect(weeks.map((w) => w.phase)).toEqual(["build", "maintain", "maintain", "reset", NO_TRAINING]);
     expect(weeks.map((w) => w.downWeek)).toEqual([false, false, true, false, false]);
     expect(weeks[3]).toMatchObject({ distanceM: km(9.7), load: 120, sessions: 2 });
     expect(weeks[4]).toMatchObject({ current: true, distanceM: 0 });
@@ -46,7 +46,35 @@ describe("summariseWeeks", () => {
 
   it("never marks the week in progress as a down week", () => {
     const weeks = summariseWeeks([{ date: weekAgo(1), distanceM: km(20), load: 200 }], TODAY, 2);
-    expect(weeks.at(-1)).toMatchObject({ current: true, downWeek: false, phase: "maintain" });
+    expect(weeks.at(-1)).toMatchObject({ current: true, downWeek: false, phase: NO_TRAINING });
+  });
+
+  it("a runner with no training has no phase in any week, not a year of build", () => {
+    const weeks = summariseWeeks([], TODAY, 52);
+    expect(weeks).toHaveLength(52);
+    expect(weeks.every((w) => w.phase === NO_TRAINING && !w.downWeek)).toBe(true);
+  });
+
+  it("a week off between training weeks is no training, not maintain or a down week; a reset block's week stays reset", () => {
+    const sessions = [
+      { date: weekAgo(4), distanceM: km(20), load: 200 },
+      // weekAgo(3): nothing
+      { date: weekAgo(2), distanceM: km(10), load: 100 },
+      // weekAgo(1): nothing, but a reset block covered it
+      { date: monday, distanceM: km(5), load: 50 },
+    ];
+    const weeks = summariseWeeks(sessions, TODAY, 4, new Set([weekAgo(1, 0)]));
+    expect(weeks.map((w) => [w.phase, w.downWeek])).toEqual([
+      [NO_TRAINING, false],
+      ["build", false],
+      ["reset", false],
+      ["build", false],
+    ]);
+  });
+
+  it("a strength-only week (load, no distance) is training, not no training", () => {
+    const weeks = summariseWeeks([{ date: weekAgo(1, 2), distanceM: null, load: 60 }], TODAY, 2);
+    expect(weeks[0]).toMatchObject({ phase: "maintain", sessions: 1 });
   });
 
   it("ignores sessions outside the window", () => {

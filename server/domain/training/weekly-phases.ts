@@ -1,13 +1,17 @@
 import type { Phase } from "@/contract/values";
 import { addDays, weekStart } from "@/server/domain/days";
 
+/** A week with no sessions and no reset block: no training, not a phase. */
+export const NO_TRAINING = "none";
+export type WeekPhase = Phase | typeof NO_TRAINING;
+
 export type WeekSummary = {
   /** Monday of the week, yyyy-MM-dd. */
   weekStart: string;
   distanceM: number;
   load: number;
   sessions: number;
-  phase: Phase;
+  phase: WeekPhase;
   /** At least 20% below the week before. */
   downWeek: boolean;
   /** The week holding today, still in progress. */
@@ -20,7 +24,8 @@ export const DOWN_WEEK_DROP = 0.2;
 
 /**
  * Buckets sessions into Monday-start weeks ending with the week holding `today`, and names each week's phase:
- * reset if a reset block covered it, build if volume rose against the week before, maintain otherwise.
+ * reset if a reset block covered it, no training if it holds no session, build if volume rose against the week
+ * before, maintain otherwise.
  * `sessions` may include the week before the first one shown, which only serves as its comparison.
  */
 export function summariseWeeks(
@@ -44,10 +49,11 @@ export function summariseWeeks(
     const start = starts[i]!;
     const week = totals.get(start)!;
     const prev = totals.get(starts[i - 1]!)!;
-    const phase: Phase = resetWeeks.has(start) ? "reset" : week.distanceM > prev.distanceM ? "build" : "maintain";
+    const trained = week.sessions > 0;
+    const phase: WeekPhase = resetWeeks.has(start) ? "reset" : !trained ? NO_TRAINING : week.distanceM > prev.distanceM ? "build" : "maintain";
     const current = start === currentWeek;
-    // A week still in progress is not yet a down week; it just hasn't finished.
-    const downWeek = !current && prev.distanceM > 0 && week.distanceM <= prev.distanceM * (1 - DOWN_WEEK_DROP);
+    // A week still in progress is not yet a down week; it just hasn't finished. A week off is no training, not one.
+    const downWeek = !current && trained && prev.distanceM > 0 && week.distanceM <= prev.distanceM * (1 - DOWN_WEEK_DROP);
     out.push({ weekStart: start, ...week, phase, downWeek, current });
   }
   return out;

@@ -1,18 +1,10 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { VERDICT_LABELS } from "@/app/_lib/labels";
-import type { Verdict } from "@/contract/values";
+import { FLAG_CHIP, VERDICT_PALETTE } from "@/app/_lib/palette";
 import { useTRPC, type RouterOutputs } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
 import { Sparkline } from "./sparkline";
-
-const VERDICTS: Record<Verdict, { label: string; cls: string }> = {
-  push: { label: VERDICT_LABELS.push, cls: "bg-brand-100 text-brand-900" },
-  steady: { label: VERDICT_LABELS.steady, cls: "bg-stone-100 text-stone-800" },
-  hold_back: { label: VERDICT_LABELS.hold_back, cls: "bg-amber-100 text-amber-900" },
-  reset: { label: VERDICT_LABELS.reset, cls: "bg-red-100 text-red-900" },
-};
 
 const SUGGESTED_WORDS: Record<NonNullable<RouterOutputs["dashboard"]["athletes"]["rows"][number]["suggestedTemplate"]>, string> = {
   "post-marathon": "the post-marathon recovery",
@@ -44,7 +36,7 @@ export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
       <ul className="space-y-3">
         {rows.map((r) => {
           const flagged = r.suggestedTemplate !== null;
-          const verdict = r.verdict ? VERDICTS[r.verdict] : null;
+          const verdict = r.verdict ? VERDICT_PALETTE[r.verdict] : null;
           const assignHref = `/clubs/${slug}/assign?athletes=${r.athleteId}${r.suggestedTemplate ? `&template=${r.suggestedTemplate}` : ""}${r.latestCheckinId && flagged ? `&checkin=${r.latestCheckinId}` : ""}`;
           return (
             <li key={r.athleteId} className={`card space-y-3 ${flagged ? "border-amber-300" : ""}`} data-testid="triage-row">
@@ -52,9 +44,9 @@ export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
                 <div className="min-w-0">
                   <h3 className="break-words font-semibold">{r.name}</h3>
                   <div className="mt-1 flex flex-wrap gap-1.5 text-xs font-medium">
-                    {verdict ? <span className={`rounded-full px-2 py-0.5 ${verdict.cls}`}>{verdict.label}</span> : null}
-                    {r.burnoutFlag ? <span className="rounded-full bg-red-700 px-2 py-0.5 text-white">Burnout flag</span> : null}
-                    {r.overdoing ? <span className="rounded-full bg-ember-600 px-2 py-0.5 text-white">Overdoing it: trained on a rest day</span> : null}
+                    {verdict ? <span className={`rounded-full px-2 py-0.5 ring-1 ring-inset ${verdict.chip}`}>{verdict.label}</span> : null}
+                    {r.burnoutFlag ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.alarm}`}>Burnout flag</span> : null}
+                    {r.overdoing ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.warning}`}>Overdoing it: trained on a rest day</span> : null}
                   </div>
                   <p className="mt-1 text-sm text-stone-600">
                     {r.daysSinceCheckin == null

@@ -10,6 +10,18 @@ export type VerdictResultData = {
   wellnessIndex: number;
   loadRatio: number | null;
   loadFlag: boolean;
+  /** The race's or the block's words for the day, when they shape it; otherwise the verdict's usual advice. */
+  advice?: string | null;
+  /** Who steps the runner back: their block, their coach, or (with no coach) the runner. */
+  support?: "block" | "coach" | "self";
+};
+
+// The burnout note points where help actually is: never to a coach planning a reset when a block is set or no coach exists.
+const BURNOUT_NOTE: Record<NonNullable<VerdictResultData["support"]>, string> = {
+  coach: BURNOUT_MESSAGE,
+  block:
+    "Several days of feeling like this is a signal, not a weakness. It isn't something to push through: keep to your block, and take each day gently.",
+  self: "Several days of feeling like this is a signal, not a weakness. It isn't something to push through: take it gently, and start a reset from Today, which plans the days for you.",
 };
 
 /** The day's verdict with the signals behind it; the burnout flag is said kindly. */
@@ -19,7 +31,7 @@ export function VerdictResult({ result, headingRef }: { result: VerdictResultDat
       <h2 id="verdict-title" ref={headingRef} tabIndex={-1} className="flex flex-wrap items-center gap-3 text-xl font-bold">
         Today: <VerdictBadge verdict={result.verdict} size="lg" />
       </h2>
-      <p className="text-stone-800">{VERDICT_DISPLAY[result.verdict].advice}</p>
+      <p className="text-stone-800" data-testid="verdict-advice">{result.advice ?? VERDICT_DISPLAY[result.verdict].advice}</p>
       <div>
         <h3 className="text-sm font-semibold text-stone-700">Why</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-stone-800">
@@ -31,7 +43,7 @@ export function VerdictResult({ result, headingRef }: { result: VerdictResultDat
       {result.burnoutFlag ? (
         <p className="rounded-xl bg-violet-50 p-3 text-violet-950">
           <span className="font-semibold">Be kind to yourself. </span>
-          {BURNOUT_MESSAGE}
+          {BURNOUT_NOTE[result.support ?? "coach"]}
         </p>
       ) : null}
       <p className="text-sm text-stone-600">

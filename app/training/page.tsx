@@ -7,6 +7,7 @@ import { RaceList } from "./race-list";
 import { SessionForm } from "./session-form";
 import { SessionList } from "./session-list";
 import { StreakCard } from "./streak-card";
+import { WeekLoadFlags } from "./week-load-flags";
 import { WeeklyVolume } from "./weekly-volume";
 
 export const metadata: Metadata = { title: "Training" };
@@ -25,6 +26,7 @@ export default async function TrainingPage() {
       </div>
       <StreakCard />
       <WeeklyVolume />
+      <WeekLoadFlags />
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="card" aria-labelledby="log-heading">
           <h2 id="log-heading" className="mb-3 text-lg font-semibold">Log a session</h2>

@@ -8,10 +8,10 @@ test.use({ timezoneId: "Europe/London" });
 test("the same run imported as GPX, GPX again and TCX is logged once", async ({ page }) => {
   await signUp(page, "Dee Duplicate", uniqueEmail("dee"));
   await page.goto("/training");
-  const importer = page.getByRole("form", { name: "Import a GPX or TCX file" });
+  const importer = page.getByRole("form", { name: "Import a GPX, TCX or FIT file" });
   const sessions = page.getByRole("list", { name: "Your sessions" }).getByRole("listitem");
   const importFile = async (name: string) => {
-    const input = importer.getByLabel(/GPX or TCX file/);
+    const input = importer.getByLabel(/GPX, TCX or FIT file/);
     await input.setInputFiles(`e2e/fixtures/${name}`);
     // Choosing a file clears the last message, so a refusal seen below is this attempt's.
     await expect(importer.getByRole("alert")).toHaveCount(0);

@@ -56,12 +56,12 @@ test("bad input is refused at the field and nothing is logged", async ({ page })
 test("a runner imports a GPX file, then edits the session", async ({ page }) => {
   await signUp(page, "Gus Gpx", uniqueEmail("gus"));
   await page.goto("/training");
-  const importer = page.getByRole("form", { name: "Import a GPX or TCX file" });
-  await importer.getByLabel(/GPX or TCX file/).setInputFiles("e2e/fixtures/broken.gpx");
+  const importer = page.getByRole("form", { name: "Import a GPX, TCX or FIT file" });
+  await importer.getByLabel(/GPX, TCX or FIT file/).setInputFiles("e2e/fixtures/broken.gpx");
   await importer.getByRole("button", { name: "Import file" }).click();
   await expect(importer.getByText("damaged or incomplete")).toBeVisible();
 
-  await importer.getByLabel(/GPX or TCX file/).setInputFiles("e2e/fixtures/easy-run.gpx");
+  await importer.getByLabel(/GPX, TCX or FIT file/).setInputFiles("e2e/fixtures/easy-run.gpx");
   await importer.getByRole("button", { name: "Import file" }).click();
   // The run started at 07:00 UTC on 10 November, a day that depends on the runner's zone (the browser's, at sign-up).
   const day = format(new Date("2026-11-10T07:00:00Z"), "EEE d MMM yyyy");

@@ -7,6 +7,7 @@ import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { formatDayWithYear, formatDistance, formatMinutes, formatRaceTime } from "@/app/_lib/format";
+import { formatPace, paceSeconds } from "./pace";
 
 export function SessionList() {
   const trpc = useTRPC();
@@ -36,12 +37,13 @@ export function SessionList() {
           <li key={s.id} className="card flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
             <div className="min-w-0">
               <p className="font-semibold">
-                {SESSION_TYPE_LABELS[s.type]}
+                <Link href={`/training/${s.id}`} className="hover:underline">{SESSION_TYPE_LABELS[s.type]}</Link>
                 {s.race ? ` · ${RACE_DISTANCE_LABELS[s.race.distance]} in ${formatRaceTime(s.race.timeSec)}` : ""}
               </p>
               <p className="text-sm text-stone-700">
                 {formatDayWithYear(s.date)} · {formatMinutes(s.durationMin)}
                 {s.distanceM !== null ? ` · ${formatDistance(s.distanceM, unit)}` : ""}
+                {s.distanceM ? ` · ${formatPace(paceSeconds(s.distanceM, s.movingSec ?? s.durationMin * 60, unit), unit)}` : ""}
                 {s.rpe !== null ? ` · RPE ${s.rpe} · load ${s.load}` : ""}
               </p>
               {s.race?.name ? <p className="text-sm text-stone-700">{s.race.name}</p> : null}

@@ -7,6 +7,8 @@ import { LONGEST_RACE_WINDOW_DAYS, raceWindow } from "@/server/domain/training/r
 import { postRaceTemplateKey, type PostRaceTemplateKey } from "@/server/domain/training/post-race";
 import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
 import { keyset } from "@/server/domain/keyset/keyset";
+import { RESTING_HR_REASON_PREFIX } from "@/server/domain/readiness/resting-hr";
+import { MONOTONY_DAYS, monotonyStrain, type LoadedDay } from "@/server/domain/training/monotony";
 import type { TriageFilter } from "@/contract/dashboard";
 
 export type TrendPoint = { date: string; wellness: number };
@@ -37,6 +39,10 @@ export type DashboardRow = {
     selfStarted: boolean;
   };
   overdoing: boolean;
+  /** Foster's monotony and strain of the athlete's last 7 days: flags only, never a verdict. */
+  weekLoad: { monotony: number | null; strain: number | null; monotonyFlag: boolean; strainFlag: boolean };
+  /** The latest shared check-in's resting heart rate signal, in its own words ("resting heart rate 62, 8 above your usual 54"). */
+  restingHrSignal: string | null;
   /** A race whose recovery window covers the athlete's today. */
   race: { distance: RaceDistance; date: string; dayNumber: number } | null;
   /** What to assign when there is no current block: the race's recovery, else the reset the flags call for. */
@@ -135,6 +141,13 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       (select json_build_object('distance', rr.distance, 'date', rr.date::text) from race_results rr
         where rr.user_id = p.id and rr.date <= p.today and rr.date >= p.today - ${LONGEST_RACE_WINDOW_DAYS}::int
         order by rr.date desc, rr.id desc limit 1) as race,
+      -- Daily load of the last 7 days, for monotonyStrain, on training_sessions_user_date_idx.
+      (select coalesce(json_agg(json_build_object('date', d.date, 'load', d.load)), '[]'::json) from (
+        select ts.date::text as date, coalesce(sum(ts.load), 0)::int as load from training_sessions ts
+        where ts.user_id = p.id and ts.date > p.today - ${MONOTONY_DAYS}::int and ts.date <= p.today group by ts.date) d) as week_loads,
+      -- The resting heart rate signal of the latest shared check-in, as its reasons named it.
+      (select r from checkins c, unnest(c.reasons) r
+        where c.id = p.checkin_id and starts_with(r, ${RESTING_HR_REASON_PREFIX}) limit 1) as resting_hr_signal,
       (p.today - p.checkin_date)::int as days_since,
       p.last_coach_reply_at, p.replied_by_name,
       coalesce(p.thread_last_at > coalesce(p.last_coach_reply_at, '-infinity'::timestamptz), false) as athlete_wrote_since,
@@ -152,7 +165,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     block_phase: Phase | null; start_date: string | null; end_date: string | null;
     done: number; partial: number; due: number; overdoing: boolean; days_since: number | null;
     block_self_started: boolean; race: { distance: RaceDistance; date: string } | string | null;
-    trend: TrendPoint[] | string; total: number;
+    trend: TrendPoint[] | string; total: number; week_loads: LoadedDay[] | string; resting_hr_signal: string | null;
     last_coach_reply_at: Date | string | null; replied_by_name: string | null; athlete_wrote_since: boolean;
   };
   const raw = rowsOf<Raw>(result);
@@ -164,6 +177,8 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     const lastRace = typeof r.race === "string" ? (JSON.parse(r.race) as { distance: RaceDistance; date: string }) : r.race;
     const window = lastRace ? raceWindow(lastRace, r.today) : null;
     const race = lastRace && window ? { ...lastRace, dayNumber: window.dayNumber } : null;
+    const weekLoads = typeof r.week_loads === "string" ? (JSON.parse(r.week_loads) as LoadedDay[]) : r.week_loads;
+    const { monotony, strain, monotonyFlag, strainFlag } = monotonyStrain(weekLoads, r.today);
     return {
       athleteId: r.id,
       name: r.name,
@@ -198,6 +213,8 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
           }
         : null,
       overdoing: r.overdoing,
+      weekLoad: { monotony, strain, monotonyFlag, strainFlag },
+      restingHrSignal: r.resting_hr_signal,
       race,
       suggestedTemplate: race ? postRaceTemplateKey(race.distance) : flaggedReset ? "slump-reset" : flaggedHold ? "down-week" : null,
     };

@@ -11,6 +11,9 @@ export const RESTING_HR_MIN_READINGS = 7;
 /** Beats per minute above the baseline, at or over which resting heart rate is a hold-back signal. */
 export const RESTING_HR_ELEVATED_BY = 7;
 
+/** How the reason begins, so a stored check-in's reasons can be searched for it (the coach's dashboard). */
+export const RESTING_HR_REASON_PREFIX = "resting heart rate ";
+
 export type HrReading = { date: string; bpm: number };
 
 /** The median of the readings in the 28 days before `day`, rounded; null with fewer than 7 such readings. */
@@ -28,5 +31,5 @@ export function elevatedRestingHr(today: number | null, readings: HrReading[], d
   if (today == null) return null;
   const { baseline } = restingHrBaseline(readings, day);
   if (baseline == null || today - baseline < RESTING_HR_ELEVATED_BY) return null;
-  return `resting heart rate ${today}, ${today - baseline} above your usual ${baseline}`;
+  return `${RESTING_HR_REASON_PREFIX}${today}, ${today - baseline} above your usual ${baseline}`;
 }

@@ -5,8 +5,12 @@ import type {
   MemberRole, OnExistingBlock, Phase, ReactionKind, RsvpStatus, SessionSource, SessionType, TrainingTrend, Verdict,
   Visibility, WarmupFeel,
 } from "@/contract/values";
+import type { TriageFilter } from "@/contract/dashboard";
 
 export { DAY_KIND_LABELS, RACE_DISTANCE_LABELS } from "@/contract/labels";
+
+// The coach dashboard's filter
+export const TRIAGE_FILTER_LABELS: Record<TriageFilter, string> = { all: "All athletes", flagged_unanswered: "Flagged and unanswered" };
 
 // Check-ins
 export const VERDICT_LABELS: Record<Verdict, string> = { push: "Push", steady: "Steady", hold_back: "Hold back", reset: "Reset" };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getApi } from "@/server/caller";
 import { CheckinSummaryCard } from "../_components/checkin-summary-card";
+import { CoachRepliesCard } from "../_components/coach-thread/coach-replies-card";
 import { CalendarLink } from "./calendar-link";
 import { formatDay } from "@/app/_lib/format";
 import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
@@ -32,6 +33,8 @@ export default async function TodayPage() {
       </div>
 
       <CheckinSummaryCard checkin={checkin} onBlock={block !== null} />
+
+      <CoachRepliesCard />
 
       <RaceWindowCard suggestions={suggestions} />
 

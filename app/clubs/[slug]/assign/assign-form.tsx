@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { ON_EXISTING_LABELS } from "@/app/_lib/labels";
+import { THREAD_MESSAGE_MAX } from "@/contract/threads";
 import { ON_EXISTING_BLOCK, type OnExistingBlock } from "@/contract/values";
 import { useTRPC } from "../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../_trpc/errors";
@@ -31,6 +32,7 @@ export function AssignForm({
   const [template, setTemplate] = useState(initial.template);
   const [startDate, setStartDate] = useState(initial.startDate);
   const [note, setNote] = useState("");
+  const [message, setMessage] = useState("");
   const [reason, setReason] = useState(initial.reasonCheckinId ? "Flagged by a recent check-in" : "");
   const [onExisting, setOnExisting] = useState<OnExistingBlock | null>(null);
   const found = useQuery({ ...trpc.blocks.assignable.queryOptions({ clubId, search, limit: 50 }), enabled: search.trim().length > 0 });
@@ -81,6 +83,7 @@ export function AssignForm({
             note,
             reason,
             reasonCheckinId: initial.reasonCheckinId,
+            message,
             onExisting: onExisting ?? undefined,
             idempotencyKey,
           }),
@@ -140,6 +143,23 @@ export function AssignForm({
           <input id="reason" className="input" maxLength={300} value={reason} onChange={(e) => setReason(e.target.value)} />
           {initial.reasonCheckinId ? <p className="mt-1 text-sm text-stone-600">Linked to the check-in that flagged this athlete.</p> : null}
           {err("reasonCheckinId") ? <p role="alert" className="field-error">{err("reasonCheckinId")}</p> : null}
+        </div>
+        <div>
+          <label htmlFor="message" className="label">Say why, in their check-in thread (optional)</label>
+          <textarea
+            id="message"
+            className="input"
+            rows={3}
+            maxLength={THREAD_MESSAGE_MAX + 100}
+            value={message}
+            aria-invalid={err("message") ? true : undefined}
+            aria-describedby="message-hint"
+            onChange={(e) => setMessage(e.target.value)}
+          />
+          <p id="message-hint" className="mt-1 text-sm text-stone-600">
+            A private word in the thread on {initial.reasonCheckinId ? "the check-in that flagged this athlete" : "each athlete's latest check-in shared with coaches"}, so the reason arrives with the block.
+          </p>
+          {err("message") ? <p role="alert" className="field-error">{err("message")}</p> : null}
         </div>
       </div>
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadClub } from "../load-club";
-import { TriageList } from "./triage-list";
+import { TriageView } from "./triage-view";
 
 export const metadata: Metadata = { title: "Coach dashboard" };
 
@@ -18,7 +18,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
           Built only from check-ins your athletes shared with coaches or with {club.name}. Flagged runners come first.
         </p>
       </div>
-      <TriageList clubId={club.id} slug={club.slug} />
+      <TriageView clubId={club.id} slug={club.slug} />
     </div>
   );
 }

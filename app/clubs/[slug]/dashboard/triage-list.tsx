@@ -4,7 +4,9 @@ import Link from "next/link";
 import { FLAG_CHIP, VERDICT_PALETTE } from "@/app/_lib/palette";
 import { useTRPC, type RouterOutputs } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
+import type { TriageFilter } from "@/contract/dashboard";
 import { Sparkline } from "./sparkline";
+import { ThreadStatus } from "./thread-status";
 
 const SUGGESTED_WORDS: Record<NonNullable<RouterOutputs["dashboard"]["athletes"]["rows"][number]["suggestedTemplate"]>, string> = {
   "post-marathon": "the post-marathon recovery",
@@ -14,14 +16,22 @@ const SUGGESTED_WORDS: Record<NonNullable<RouterOutputs["dashboard"]["athletes"]
   "down-week": "a down week",
 };
 
-export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
+export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; slug: string; filter?: TriageFilter }) {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
-    trpc.dashboard.athletes.infiniteQueryOptions({ clubId, limit: 25 }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.dashboard.athletes.infiniteQueryOptions({ clubId, limit: 25, filter }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
   );
   if (query.isPending) return <p role="status">Loading athletes…</p>;
   if (query.isError) return <p role="alert" className="field-error">{messageOf(query.error)}</p>;
   const rows = query.data.pages.flatMap((p) => p.rows);
+  if (rows.length === 0 && filter === "flagged_unanswered") {
+    return (
+      <div className="card">
+        <p className="font-medium">Nobody flagged is waiting for a reply.</p>
+        <p className="text-sm text-stone-700">Every athlete whose latest shared check-in raised a flag has a word from a coach.</p>
+      </div>
+    );
+  }
   if (rows.length === 0) {
     return (
       <div className="card">
@@ -55,6 +65,7 @@ export function TriageList({ clubId, slug }: { clubId: string; slug: string }) {
                         ? "Checked in today"
                         : `Last check-in ${r.daysSinceCheckin} day${r.daysSinceCheckin === 1 ? "" : "s"} ago`}
                   </p>
+                  <ThreadStatus row={r} clubId={clubId} />
                 </div>
                 <Sparkline points={r.trend} today={r.today} />
               </div>

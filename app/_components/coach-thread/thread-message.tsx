@@ -1,0 +1,71 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC, type RouterOutputs } from "@/app/_trpc/client";
+import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
+import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
+
+type Message = RouterOutputs["threads"]["messages"]["items"][number];
+
+/** One message; its author may edit or delete it (one request at a time for this message). */
+export function ThreadMessage({ message, onChanged }: { message: Message; onChanged: () => unknown }) {
+  const trpc = useTRPC();
+  const once = useSubmitOnce();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(message.body);
+  const edit = useMutation(trpc.threads.edit.mutationOptions({ onSuccess: () => { setEditing(false); void onChanged(); } }));
+  const remove = useMutation(trpc.threads.delete.mutationOptions({ onSuccess: () => void onChanged() }));
+  const error = edit.isError ? (fieldErrorsOf(edit.error).body?.[0] ?? messageOf(edit.error)) : remove.isError ? messageOf(remove.error) : null;
+  return (
+    <li className={`rounded-xl p-3 ${message.fromCoach ? "bg-brand-50" : "bg-stone-50"}`} data-testid="thread-message">
+      <p className="text-sm">
+        <span className="font-semibold">{message.mine ? "You" : message.authorName}</span>
+        {message.fromCoach ? <span className="text-stone-600"> · coach</span> : null}{" "}
+        <span className="text-stone-600">
+          {message.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short" })}
+          {message.edited ? " · edited" : ""}
+        </span>
+      </p>
+      {editing ? (
+        <form
+          className="mt-2 space-y-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void once.run(() => edit.mutateAsync({ messageId: message.id, body: draft }));
+          }}
+        >
+          <label htmlFor={`edit-${message.id}`} className="sr-only">
+            Edit message
+          </label>
+          <textarea id={`edit-${message.id}`} className="input min-h-20" value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <div className="flex gap-2">
+            <button type="submit" className="btn-primary" disabled={once.pending}>Save</button>
+            <button type="button" className="btn-secondary" onClick={() => setEditing(false)}>Cancel</button>
+          </div>
+        </form>
+      ) : (
+        <p className="mt-1 whitespace-pre-wrap break-words text-stone-800">{message.body}</p>
+      )}
+      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {message.mine && !editing ? (
+        <div className="mt-1 flex gap-3 text-sm">
+          <button type="button" className="min-h-11 font-medium text-brand-800 underline" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="min-h-11 font-medium text-red-700 underline"
+            disabled={once.pending}
+            onClick={() =>
+              void once.run(async () => {
+                if (window.confirm("Delete this message?")) await remove.mutateAsync({ messageId: message.id });
+              })
+            }
+          >
+            Delete
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -57,6 +57,18 @@ export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; s
                     {verdict ? <span className={`rounded-full px-2 py-0.5 ring-1 ring-inset ${verdict.chip}`}>{verdict.label}</span> : null}
                     {r.burnoutFlag ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.alarm}`}>Burnout flag</span> : null}
                     {r.overdoing ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.warning}`}>Overdoing it: trained on a rest day</span> : null}
+                    {/* Flags to notice, never verdicts: Foster's monotony and strain of the last 7 days, and a raised resting heart rate. */}
+                    {r.weekLoad.monotonyFlag ? (
+                      <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900" data-testid="monotony-chip">
+                        Samey week{r.weekLoad.monotony == null ? ": same load every day" : `: monotony ${r.weekLoad.monotony}`}
+                      </span>
+                    ) : null}
+                    {r.weekLoad.strainFlag ? (
+                      <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900" data-testid="strain-chip">High strain: {r.weekLoad.strain}</span>
+                    ) : null}
+                    {r.restingHrSignal ? (
+                      <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 first-letter:uppercase">{r.restingHrSignal}</span>
+                    ) : null}
                   </div>
                   <p className="mt-1 text-sm text-stone-600">
                     {r.daysSinceCheckin == null

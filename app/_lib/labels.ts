@@ -5,6 +5,8 @@ import type {
   MemberRole, OnExistingBlock, Phase, ReactionKind, RsvpStatus, SessionSource, SessionType, TrainingTrend, Verdict,
   Visibility, WarmupFeel,
 } from "@/contract/values";
+import type { ImportKind, ImportStatus } from "@/contract/values";
+import type { SourceFilter } from "@/contract/imports";
 import type { TriageFilter } from "@/contract/dashboard";
 
 export { DAY_KIND_LABELS, RACE_DISTANCE_LABELS } from "@/contract/labels";
@@ -100,4 +102,12 @@ export const FEEL_LABELS = ["Awful", "Rough", "OK", "Good", "Great"] as const;
 export const ON_EXISTING_LABELS: Record<OnExistingBlock, string> = {
   replace: "Replace their current block with this one",
   keep: "Keep their current block and skip them",
+};
+
+// Bringing your history
+export const SOURCE_FILTER_LABELS: Record<SourceFilter, string> = { manual: "Logged by hand", file: "Single files", archive: "Export archives" };
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { file: "Track file", archive: "Export archive", readings: "Resting heart rate CSV" };
+export const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = { running: "In progress", done: "Finished", failed: "Stopped" };
+export const IMPORT_OUTCOME_LABELS: Record<"imported" | "duplicate" | "failed" | "skipped", string> = {
+  imported: "Imported", duplicate: "Already in your log", failed: "Failed", skipped: "Skipped",
 };

@@ -5,7 +5,7 @@ import { ImportTrack } from "./import-track";
 import { RaceForm } from "./race-form";
 import { RaceList } from "./race-list";
 import { SessionForm } from "./session-form";
-import { SessionList } from "./session-list";
+import { FilteredSessions } from "./filtered-sessions";
 import { StreakCard } from "./streak-card";
 import { WeekLoadFlags } from "./week-load-flags";
 import { WeeklyVolume } from "./weekly-volume";
@@ -36,6 +36,9 @@ export default async function TrainingPage() {
           <section className="card" aria-labelledby="import-heading">
             <h2 id="import-heading" className="mb-3 text-lg font-semibold">Import from your watch</h2>
             <ImportTrack />
+            <p className="mt-3 text-sm">
+              <Link href="/training/import" className="text-brand-800 underline-offset-2 hover:underline">Bring your whole history: a Strava or Garmin export, resting heart rate →</Link>
+            </p>
           </section>
           <section className="card" aria-labelledby="race-heading">
             <h2 id="race-heading" className="mb-1 text-lg font-semibold">Log a race</h2>
@@ -48,7 +51,7 @@ export default async function TrainingPage() {
       </div>
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-lg font-semibold">Your sessions</h2>
-        <SessionList />
+        <FilteredSessions />
       </section>
     </div>
   );

@@ -2,6 +2,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import type { SourceFilter } from "@/contract/imports";
 import { RACE_DISTANCE_LABELS, SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
@@ -9,11 +10,11 @@ import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { formatDayWithYear, formatDistance, formatMinutes, formatRaceTime } from "@/app/_lib/format";
 import { formatPace, paceSeconds } from "./pace";
 
-export function SessionList() {
+export function SessionList({ source }: { source?: SourceFilter }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
-  const query = useInfiniteQuery(trpc.training.list.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (last) => last.nextCursor }));
+  const query = useInfiniteQuery(trpc.training.list.infiniteQueryOptions({ limit: 20, source }, { getNextPageParam: (last) => last.nextCursor }));
   const remove = useMutation(
     trpc.training.delete.mutationOptions({
       onSuccess: async () => {
@@ -26,6 +27,7 @@ export function SessionList() {
   if (query.isError) return <p role="alert" className="card text-red-800">{messageOf(query.error)}</p>;
   const items = query.data.pages.flatMap((p) => p.items);
   const unit = query.data.pages[0]?.unit ?? "km";
+  if (items.length === 0 && source) return <p className="card text-stone-700">No sessions from this source yet.</p>;
   if (items.length === 0) {
     return <p className="card text-stone-700">Nothing logged yet. Your first session, even a short walk, starts the picture.</p>;
   }

@@ -1,0 +1,71 @@
+"use client";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "@/app/_lib/labels";
+import { useTRPC } from "../../_trpc/client";
+import { messageOf } from "../../_trpc/errors";
+
+/** The runner's imports, newest first; deleting one takes back exactly what it brought in. */
+export function BatchList() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const query = useInfiniteQuery(trpc.imports.list.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (last) => last.nextCursor }));
+  const remove = useMutation(
+    trpc.imports.delete.mutationOptions({
+      onSuccess: async () => {
+        setConfirming(null);
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.imports.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.training.pathKey() }),
+        ]);
+      },
+    }),
+  );
+  if (query.isPending) return <div className="card h-24 animate-pulse" role="status" aria-label="Loading your imports" />;
+  if (query.isError) return <p role="alert" className="card text-red-800">{messageOf(query.error)}</p>;
+  const items = query.data.pages.flatMap((p) => p.items);
+  if (items.length === 0) return <p className="card text-stone-700">No imports yet. What you bring in shows here, and can be taken back out.</p>;
+  return (
+    <div className="space-y-3">
+      {remove.isError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(remove.error)}</p> : null}
+      <ul className="space-y-3" aria-label="Your imports">
+        {items.map((b) => (
+          <li key={b.id} className="card flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+            <div className="min-w-0">
+              <p className="break-words font-semibold">{b.fileName || IMPORT_KIND_LABELS[b.kind]}</p>
+              <p className="text-sm text-stone-700">
+                {IMPORT_KIND_LABELS[b.kind]} · {new Date(b.createdAt).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })} ·{" "}
+                {IMPORT_STATUS_LABELS[b.status]} · {b.importedCount} in
+                {b.duplicateCount ? `, ${b.duplicateCount} already there` : ""}
+                {b.failedCount ? `, ${b.failedCount} not imported` : ""}
+              </p>
+            </div>
+            <div className="flex shrink-0 flex-wrap items-center gap-2">
+              <Link href={`/training/import/${b.id}`} className="btn-secondary">Details</Link>
+              {confirming === b.id ? (
+                <>
+                  <span className="text-sm text-stone-700">Delete it and everything it brought in?</span>
+                  <button type="button" className="btn-danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: b.id })}>
+                    {remove.isPending ? "Deleting…" : "Delete import"}
+                  </button>
+                  <button type="button" className="btn-secondary" onClick={() => setConfirming(null)}>Keep</button>
+                </>
+              ) : (
+                <button type="button" className="btn-secondary" onClick={() => setConfirming(b.id)} aria-label={`Delete the import ${b.fileName}`}>
+                  Delete
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {query.hasNextPage ? (
+        <button type="button" className="btn-secondary" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          {query.isFetchingNextPage ? "Loading…" : "Show older imports"}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -73,6 +73,9 @@ export function parseGpxTcx(text: string, format: "gpx" | "tcx", opts: { unit: D
   let start = Infinity;
   let end = -Infinity;
   let timedPoints = 0;
+  // A GPX track segment ends where the watch paused; a TCX lap is only a lap (auto-lap every km), and the run goes on.
+  const lapsJoin = format === "tcx";
+  let last: Position | null = null;
   for (const feature of collection.features) {
     for (const line of linesOf(feature)) {
       points += line.coords.length;
@@ -80,9 +83,10 @@ export function parseGpxTcx(text: string, format: "gpx" | "tcx", opts: { unit: D
       if (!line.coords.every(isPlace)) {
         throw fileError("That file has a track point outside the map (a latitude or longitude out of range), so we can't measure it.");
       }
-      summary.startSegment();
+      if (!lapsJoin || !last) summary.startSegment();
       for (let i = 0; i < line.coords.length; i++) {
-        const stepM = i === 0 ? 0 : haversine(line.coords[i - 1]!, line.coords[i]!);
+        const from = i === 0 ? (lapsJoin ? last : null) : line.coords[i - 1]!;
+        const stepM = from ? haversine(from, line.coords[i]!) : 0;
         distanceM += stepM;
         const t = line.times[i];
         const atMs = typeof t === "string" && t.trim() !== "" ? readXmlTime(t, opts.now) : null;
@@ -96,6 +100,7 @@ export function parseGpxTcx(text: string, format: "gpx" | "tcx", opts: { unit: D
         const ele = line.coords[i]![2];
         summary.add({ atMs, stepM, hr: typeof hr === "number" ? hr : null, ele: typeof ele === "number" ? ele : null });
       }
+      last = line.coords[line.coords.length - 1] ?? last;
     }
   }
   if (points < 2) throw fileError("That file has no track points, so there's no distance or time to import.");

@@ -69,6 +69,14 @@ describe("run data from each format", () => {
     expect(Math.abs(a.distanceM - 5000)).toBeLessThanOrEqual(5);
   });
 
+  it("a TCX in auto-laps is one run: nothing is lost between one lap's last point and the next lap's first", async () => {
+    const laps = [samples.filter((s) => s.distanceM < 2500), samples.filter((s) => s.distanceM >= 2500)];
+    const a = await parseActivity({ name: "laps.tcx", bytes: bytes(toTcx(samples, { start: START, laps })) }, { unit: "km", now: NOW });
+    expect(Math.abs(a.distanceM - 5000)).toBeLessThanOrEqual(5);
+    expect(a.movingSec).toBeGreaterThanOrEqual(1495);
+    expect(a.splits).toHaveLength(5);
+  });
+
   it("a track without heart rate or altitude has none, rather than zeros", async () => {
     const bare = fiveK({ hr: () => null, ele: () => null });
     for (const file of files(bare)) {

@@ -21,7 +21,7 @@ export function toGpx(samples: Sample[], opts: { start: Date; type?: string; seg
 }
 
 /** A TCX activity as Garmin's older exports write it: one lap, HeartRateBpm and AltitudeMeters per point. */
-export function toTcx(samples: Sample[], opts: { start: Date; sport?: string }): string {
+export function toTcx(samples: Sample[], opts: { start: Date; sport?: string; laps?: Sample[][] }): string {
   const point = (s: Sample) => {
     const { lat, lon } = placeOf(s.distanceM);
     return (
@@ -35,8 +35,8 @@ export function toTcx(samples: Sample[], opts: { start: Date; sport?: string }):
   };
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2">` +
-    `<Activities><Activity Sport="${opts.sport ?? "Running"}"><Id>${iso(opts.start)}</Id><Lap StartTime="${iso(opts.start)}"><Track>` +
-    samples.map(point).join("\n") +
-    `</Track></Lap></Activity></Activities></TrainingCenterDatabase>`
+    `<Activities><Activity Sport="${opts.sport ?? "Running"}"><Id>${iso(opts.start)}</Id>` +
+    (opts.laps ?? [samples]).map((lap) => `<Lap StartTime="${iso(timeOf(opts.start, lap[0]!.sec))}"><Track>${lap.map(point).join("\n")}</Track></Lap>`).join("") +
+    `</Activity></Activities></TrainingCenterDatabase>`
   );
 }

@@ -10,7 +10,8 @@ import { createClub } from "@/server/domain/clubs/create-club";
 import { refreshMemberCount } from "@/server/domain/clubs/member-count";
 import { saveCheckin } from "@/server/domain/checkins/save-checkin";
 import { addDays, todayIn } from "@/server/domain/days";
-import { ACCOUNTS, BLOCKS, CHECKINS, CLUBS, FIXTURE_PASSWORD, TRAINING, type FixtureClub, type FixturePerson } from "../e2e/fixtures/cast";
+import { THREADS } from "../e2e/fixtures/cast";
+import { ACCOUNTS, BLOCKS, CHECKINS, CLUBS, FIXTURE_PASSWORD, RECOVERY, TRAINING, type FixtureClub, type FixturePerson } from "../e2e/fixtures/cast";
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -41,6 +42,8 @@ async function seedE2eFixtures(db: Db): Promise<void> {
     BLOCKS.coach, BLOCKS.flagged, BLOCKS.onBlock,
     CLUBS.owner, CLUBS.joiner,
     TRAINING.coach, TRAINING.racer, TRAINING.goalSetter,
+    THREADS.coach, THREADS.runner,
+    RECOVERY.coach, RECOVERY.runner,
   ]);
   const id = (p: FixturePerson) => ids.get(p.email)!;
   const member = (p: FixturePerson) => ({ userId: id(p), role: "member" as const });
@@ -57,6 +60,8 @@ async function seedE2eFixtures(db: Db): Promise<void> {
   await addClub(db, BLOCKS.club, id(BLOCKS.coach), [member(BLOCKS.flagged), member(BLOCKS.onBlock)]);
   await addClub(db, CLUBS.club, id(CLUBS.owner), []);
   await addClub(db, TRAINING.club, id(TRAINING.coach), [member(TRAINING.racer), member(TRAINING.goalSetter)]);
+  await addClub(db, THREADS.club, id(THREADS.coach), [member(THREADS.runner)]);
+  await addClub(db, RECOVERY.club, id(RECOVERY.coach), [member(RECOVERY.runner)]);
 }
 
 const handle = await getDbHandle();

@@ -31,6 +31,12 @@ export default async function BlockPage({ params }: { params: Promise<{ slug: st
           {block.reason ? ` · Reason: ${block.reason}` : ""}
         </p>
         {block.coachNote ? <p className="mt-1 whitespace-pre-line text-stone-800">{block.coachNote}</p> : null}
+        {block.selfStarted ? (
+          <p className="mt-1 text-sm text-stone-800">
+            <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800">Self-started</span>{" "}
+            {block.athleteName} started this from a suggestion. You can still adjust its days, extend it or end it.
+          </p>
+        ) : null}
       </div>
       {active ? <BlockControls clubId={club.id} blockId={block.id} slug={slug} /> : null}
       <ol className="space-y-2">

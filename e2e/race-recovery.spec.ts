@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { RECOVERY } from "./fixtures/cast";
-import { hydrated, localDaysAgo, signInAs, signOut } from "./helpers";
+import { hydrated, localDaysAgo, signInAs, signOut, signUp, uniqueEmail } from "./helpers";
 
 // Issue 12's journey: a half marathon yesterday, a check-in today feeling great, a verdict that says recover, and the
 // runner starting the recovery themselves from Today. Dates are relative to the runner's today (the machine's zone,
@@ -54,6 +54,11 @@ test("a runner logs a half marathon, feels great the next day, is told to recove
   await expect(page.getByText("No plan right now")).toHaveCount(0);
   // Nothing offers the same recovery again.
   await expect(page.getByRole("button", { name: /^Start this/ })).toHaveCount(0);
+  // Today, race window and block included, fits a 390 px phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(block).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await signOut(page);
 
   // The club's coach sees it on the dashboard, marked self-started, and is offered the block rather than another.
@@ -63,4 +68,14 @@ test("a runner logs a half marathon, feels great the next day, is told to recove
   await expect(row.getByText("Self-started")).toBeVisible();
   await expect(row.getByRole("link", { name: `View or adjust ${runner.name}’s block` })).toBeVisible();
   await expect(row.getByRole("link", { name: /^Assign/ })).toHaveCount(0);
+});
+
+test("a new runner with no club and no training sees an empty year, not a year of build, and no coach's plan", async ({ page }) => {
+  await signUp(page, "Nia Newcomer", uniqueEmail("nia"));
+  await page.goto("/today");
+  await expect(page.getByRole("heading", { name: "No plan right now" })).toBeVisible();
+  const phases = page.getByRole("region", { name: "Your training phases this year" });
+  await expect(phases.getByText("No training logged in the last year yet.", { exact: false })).toBeVisible();
+  // The legend names every colour the bar can show, no training included.
+  for (const label of ["Build", "Maintain", "Reset", "No training"]) await expect(phases.getByText(label, { exact: true })).toBeVisible();
 });

@@ -14,7 +14,7 @@ export function OwnSuggestionsCard({ suggestions, onOwnBlock }: { suggestions: S
         {onOwnBlock ? "You could switch to" : "Suggested for you"}
       </h2>
       <p className="text-sm text-stone-700">
-        You can start one yourself, no coach needed. The coaches of your clubs will see it and can adjust it.
+        Start one yourself, no coach needed. If you belong to a club, its coaches will see it and can adjust it.
       </p>
       <ul className="divide-y divide-stone-100">
         {rest.map((s) => (

@@ -86,7 +86,7 @@ export default async function TodayPage() {
                 </footer>
               </blockquote>
             ) : block.selfStarted ? (
-              <p className="text-sm text-stone-600">You started this yourself. The coaches of your clubs can see it and adjust it.</p>
+              <p className="text-sm text-stone-600">You started this yourself. Coaches of the clubs you belong to can see it and adjust it.</p>
             ) : (
               <p className="text-sm text-stone-600">Set by {block.coachName ?? "your coach"}{block.clubName ? ` in ${block.clubName}` : ""}.</p>
             )}

@@ -50,7 +50,10 @@ export const extendBlockInput = z.object({
   clubId,
   blockId: z.uuid("Unknown block"),
   days: z.number("Days must be a number").int("Use whole days").min(1, "Extend by at least one day").max(28, "Extend by at most 28 days"),
+  message: blockMessage.optional(),
 });
+/** Ending a block early or cancelling it, with an optional word in the thread of the check-in behind it. */
+export const stopBlockInput = clubBlockInput.extend({ message: blockMessage.optional() });
 
 export const markDayInput = z.object({
   dayId: z.uuid("Unknown day"),

@@ -7,7 +7,7 @@ import { extendBlock, getClubBlock, stopBlock, updateBlockDay } from "@/server/d
 import { buildCalendarFeed } from "@/server/domain/calendar/build-calendar-feed";
 import { getCalendarStatus, revokeCalendarToken, rotateCalendarToken } from "@/server/domain/calendar/calendar-tokens";
 import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter, protectedCreateProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
-import { assignableInput, assignBlockInput, blockHistoryInput, clubBlockInput, extendBlockInput, markDayInput, startOwnBlockInput, updateBlockDayInput } from "@/contract/blocks";
+import { assignableInput, assignBlockInput, blockHistoryInput, clubBlockInput, extendBlockInput, markDayInput, startOwnBlockInput, stopBlockInput, updateBlockDayInput } from "@/contract/blocks";
 import { calendarFeedInput } from "@/contract/calendar";
 
 export const blocksRouter = createTRPCRouter({
@@ -22,13 +22,19 @@ export const blocksRouter = createTRPCRouter({
     .mutation(({ ctx, input: { clubId: _clubId, dayId, ...day } }) => updateBlockDay(ctx.db, { clubId: ctx.club.id, dayId, day })),
   extend: clubCoachProcedure
     .input(extendBlockInput)
-    .mutation(({ ctx, input }) => extendBlock(ctx.db, { clubId: ctx.club.id, blockId: input.blockId, extraDays: input.days })),
+    .mutation(({ ctx, input }) =>
+      extendBlock(ctx.db, { clubId: ctx.club.id, blockId: input.blockId, extraDays: input.days, coachId: ctx.user.id, message: input.message }),
+    ),
   endEarly: clubCoachProcedure
-    .input(clubBlockInput)
-    .mutation(({ ctx, input }) => stopBlock(ctx.db, { clubId: ctx.club.id, actorId: ctx.user.id, blockId: input.blockId, how: "ended_early" })),
+    .input(stopBlockInput)
+    .mutation(({ ctx, input }) =>
+      stopBlock(ctx.db, { clubId: ctx.club.id, actorId: ctx.user.id, blockId: input.blockId, how: "ended_early", message: input.message }),
+    ),
   cancel: clubCoachProcedure
-    .input(clubBlockInput)
-    .mutation(({ ctx, input }) => stopBlock(ctx.db, { clubId: ctx.club.id, actorId: ctx.user.id, blockId: input.blockId, how: "cancelled" })),
+    .input(stopBlockInput)
+    .mutation(({ ctx, input }) =>
+      stopBlock(ctx.db, { clubId: ctx.club.id, actorId: ctx.user.id, blockId: input.blockId, how: "cancelled", message: input.message }),
+    ),
 
   // The athlete, on their own blocks only
   startOwn: protectedCreateProcedure.input(startOwnBlockInput).mutation(({ ctx, input }) => startOwnBlock(ctx.db, ctx.user.id, input)),

@@ -66,6 +66,26 @@ describe("assigning can say why", () => {
   });
 });
 
+describe("changing a block can say why", () => {
+  it("extending and ending early post the coach's word in the thread of the check-in behind the block", async () => {
+    const { cast, clubId, ref } = await slump();
+    const { created } = await api(cast.coach).blocks.assign({
+      clubId, athleteIds: [cast.member.id], template: "slump-reset", startDate: todayIn("UTC"), reasonCheckinId: ref.checkinId,
+    });
+    const blockId = created[0]!.blockId;
+    await api(cast.coach).blocks.extend({ clubId, blockId, days: 2, message: "Two more easy days: you earned them." });
+    await expectTRPCError(api(cast.coach).blocks.endEarly({ clubId, blockId, message: "x".repeat(1001) }), "BAD_REQUEST", "message");
+    await api(cast.owner).blocks.endEarly({ clubId, blockId, message: "You're moving well again. Back to the plan." });
+    const page = await api(cast.member).threads.messages(ref);
+    expect(page.items.map((m) => [m.authorName, m.body])).toEqual([
+      [cast.coach.name, "Two more easy days: you earned them."],
+      [cast.owner.name, "You're moving well again. Back to the plan."],
+    ]);
+    const titles = (await t.db.select().from(notifications).where(and(eq(notifications.userId, cast.member.id), eq(notifications.kind, "thread.coach_replied")))).map((n) => n.title);
+    expect(titles.sort()).toEqual([`${cast.coach.name} wrote about extending "Slump reset: change the stimulus"`, `${cast.owner.name} wrote about ending "Slump reset: change the stimulus"`].sort());
+  });
+});
+
 describe("the athlete's data", () => {
   it("the export carries the athlete's threads, coaches' replies included, and a coach's own words elsewhere", async () => {
     const { cast, ref } = await slump();

@@ -55,7 +55,8 @@ export async function assignBlock(db: DbOrTx, club: Club, coachId: string, input
     const blocks = await insertBlocks(tx, origin, spec, targets.map((a) => a.id), targetsFor);
     await announceBlocks(tx, assignment, blocks, replaced);
     await postAssignmentMessages(tx, {
-      club, coachId, message: input.message ?? "", athleteIds: blocks.map((b) => b.athleteId), reasonCheckinId: input.reasonCheckinId ?? null, planName: template.name,
+      club, coachId, message: input.message ?? "", athleteIds: blocks.map((b) => b.athleteId), reasonCheckinId: input.reasonCheckinId ?? null,
+      title: (coach) => `${coach} wrote about your new plan: ${template.name}`,
     });
     return { created: blocks.map((b) => ({ blockId: b.id, athleteId: b.athleteId })), replaced, kept };
   });

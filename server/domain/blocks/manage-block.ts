@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { postAssignmentMessages } from "@/server/domain/threads/post-assignment-messages";
 import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templates";
 import { addDays, todayIn } from "@/server/domain/days";
 import { describeDay } from "./describe-day";
@@ -81,8 +82,21 @@ export async function updateBlockDay(db: DbOrTx, { clubId, dayId, day }: { clubI
   });
 }
 
+/** A coach's word about a change, in the thread of the check-in behind the block (else the athlete's latest shared one). */
+function sayWhy(
+  tx: DbOrTx,
+  a: { clubId: string; coachId: string; message: string; block: { athleteId: string; reasonCheckinId: string | null }; title: (coach: string) => string },
+) {
+  return postAssignmentMessages(tx, {
+    club: { id: a.clubId }, coachId: a.coachId, message: a.message, athleteIds: [a.block.athleteId], reasonCheckinId: a.block.reasonCheckinId, title: a.title,
+  });
+}
+
 /** Adds days after the last one, repeating its prescription. */
-export async function extendBlock(db: DbOrTx, { clubId, blockId, extraDays }: { clubId: string; blockId: string; extraDays: number }) {
+export async function extendBlock(
+  db: DbOrTx,
+  { clubId, blockId, extraDays, coachId, message }: { clubId: string; blockId: string; extraDays: number; coachId?: string; message?: string },
+) {
   return db.transaction(async (tx) => {
     const block = await activeClubBlock(tx, clubId, blockId);
     const [last] = await tx.select().from(blockDays).where(eq(blockDays.blockId, blockId)).orderBy(desc(blockDays.date)).limit(1);
@@ -104,6 +118,7 @@ export async function extendBlock(db: DbOrTx, { clubId, blockId, extraDays }: { 
     await tx.update(recoveryBlocks).set({ endDate, updatedAt: new Date() }).where(eq(recoveryBlocks.id, blockId));
     await refreshBlockSummary(tx, [blockId]);
     await notify(tx, [{ userId: block.athleteId, kind: "block.extended", title: `Your plan "${block.name}" now runs to ${endDate}`, href: "/today" }]);
+    if (coachId && message) await sayWhy(tx, { clubId, coachId, message, block, title: (coach) => `${coach} wrote about extending "${block.name}"` });
     return { endDate };
   });
 }
@@ -111,7 +126,7 @@ export async function extendBlock(db: DbOrTx, { clubId, blockId, extraDays }: { 
 /** Ends early (the athlete did enough) or cancels (it was a mistake); either way the plan stops today. */
 export async function stopBlock(
   db: DbOrTx,
-  { clubId, actorId, blockId, how }: { clubId: string; actorId: string; blockId: string; how: "ended_early" | "cancelled" },
+  { clubId, actorId, blockId, how, message }: { clubId: string; actorId: string; blockId: string; how: "ended_early" | "cancelled"; message?: string },
 ) {
   return db.transaction(async (tx) => {
     const block = await activeClubBlock(tx, clubId, blockId);
@@ -131,6 +146,10 @@ export async function stopBlock(
       targetUserId: block.athleteId,
       details: { blockId },
     });
+    if (message) {
+      const verb = how === "cancelled" ? "cancelling" : "ending";
+      await sayWhy(tx, { clubId, coachId: actorId, message, block, title: (coach) => `${coach} wrote about ${verb} "${block.name}"` });
+    }
     return { id: blockId, status: how };
   });
 }

@@ -11,11 +11,12 @@ type Assignment = {
   athleteIds: string[];
   /** The check-in that prompted it, if the coach came from one; it counts only for its own author. */
   reasonCheckinId: string | null;
-  planName: string;
+  /** The notification's title, given the coach's name. */
+  title: (coachName: string) => string;
 };
 
 /**
- * Inside the assignment's transaction: the coach's word lands in the thread of the check-in that prompted it, or
+ * Inside the transaction of an assignment or a change to a block: the coach's word lands in the thread of the check-in that prompted it, or
  * else of each athlete's latest check-in this club's coaches may see, so the reason and the block arrive together.
  * An athlete with no such check-in gets the block's note alone. Fixed queries whatever the number of athletes.
  */
@@ -38,6 +39,6 @@ export async function postAssignmentMessages(tx: DbOrTx, a: Assignment): Promise
   const messages = await appendThreadMessages(tx, items);
   const [coach] = await tx.select({ name: users.name }).from(users).where(eq(users.id, a.coachId));
   const name = coach?.name ?? "Your coach";
-  await announceCoachReplies(tx, messages, name, `${name} wrote about your new plan: ${a.planName}`);
+  await announceCoachReplies(tx, messages, name, a.title(name));
   return messages.map((m) => ({ athleteId: m.athleteId, checkinId: m.checkinId }));
 }

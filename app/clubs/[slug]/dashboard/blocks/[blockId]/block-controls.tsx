@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { THREAD_MESSAGE_MAX } from "@/contract/threads";
 import { DAY_KINDS } from "@/contract/values";
 import { useTRPC } from "../../../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../../../_trpc/errors";
@@ -12,6 +13,8 @@ export function BlockControls({ clubId, blockId, slug }: { clubId: string; block
   const trpc = useTRPC();
   const router = useRouter();
   const [days, setDays] = useState(3);
+  // Optional, for any of the three changes: it lands in the thread of the check-in behind the block.
+  const [message, setMessage] = useState("");
   const extend = useMutation(trpc.blocks.extend.mutationOptions({ onSuccess: () => router.refresh() }));
   const end = useMutation(trpc.blocks.endEarly.mutationOptions({ onSuccess: () => router.push(`/clubs/${slug}/dashboard`) }));
   const cancel = useMutation(trpc.blocks.cancel.mutationOptions({ onSuccess: () => router.push(`/clubs/${slug}/dashboard`) }));
@@ -21,16 +24,22 @@ export function BlockControls({ clubId, blockId, slug }: { clubId: string; block
   const busy = once.pending || end.isSuccess || cancel.isSuccess;
   return (
     <div className="card flex flex-wrap items-end gap-3">
+      <div className="w-full">
+        <label htmlFor="change-message" className="label">
+          Say why, in their check-in thread (optional)
+        </label>
+        <textarea id="change-message" className="input" rows={2} maxLength={THREAD_MESSAGE_MAX + 100} value={message} onChange={(e) => setMessage(e.target.value)} />
+      </div>
       <div>
         <label htmlFor="extend-days" className="label">
           Extend by (days)
         </label>
         <input id="extend-days" type="number" min={1} max={28} className="input w-28" value={days} onChange={(e) => setDays(Number(e.target.value))} />
       </div>
-      <button type="button" className="btn-secondary" disabled={busy} onClick={() => void once.run(() => extend.mutateAsync({ clubId, blockId, days }))}>
+      <button type="button" className="btn-secondary" disabled={busy} onClick={() => void once.run(() => extend.mutateAsync({ clubId, blockId, days, message }))}>
         Extend
       </button>
-      <button type="button" className="btn-secondary" disabled={busy} onClick={() => void once.run(() => end.mutateAsync({ clubId, blockId }))}>
+      <button type="button" className="btn-secondary" disabled={busy} onClick={() => void once.run(() => end.mutateAsync({ clubId, blockId, message }))}>
         End early
       </button>
       <button
@@ -39,7 +48,7 @@ export function BlockControls({ clubId, blockId, slug }: { clubId: string; block
         disabled={busy}
         onClick={() =>
           void once.run(async () => {
-            if (window.confirm("Cancel this block? The athlete's plan stops today.")) await cancel.mutateAsync({ clubId, blockId });
+            if (window.confirm("Cancel this block? The athlete's plan stops today.")) await cancel.mutateAsync({ clubId, blockId, message });
           })
         }
       >
@@ -47,7 +56,7 @@ export function BlockControls({ clubId, blockId, slug }: { clubId: string; block
       </button>
       {error ? (
         <p role="alert" className="field-error w-full">
-          {fieldErrorsOf(error).days?.[0] ?? messageOf(error)}
+          {fieldErrorsOf(error).days?.[0] ?? fieldErrorsOf(error).message?.[0] ?? messageOf(error)}
         </p>
       ) : null}
     </div>

@@ -111,6 +111,19 @@ describe("writing", () => {
     expect(answered.map((n) => n.body)).toEqual(["Thanks, coach."]);
   });
 
+  it("two first messages at once make one thread holding both", async () => {
+    const { cast, ref } = await slumpForCoaches();
+    await Promise.all([
+      api(cast.coach).threads.post({ ...ref, body: "From the coach" }),
+      api(cast.owner).threads.post({ ...ref, body: "From the owner" }),
+      api(cast.member).threads.post({ ...ref, body: "From me" }),
+    ]);
+    const rows = await t.db.select().from(coachThreads).where(eq(coachThreads.checkinId, ref.checkinId));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.messageCount).toBe(3);
+    expect((await api(cast.member).threads.messages(ref)).items.map((m) => m.body).sort()).toEqual(["From me", "From the coach", "From the owner"]);
+  });
+
   it("refuses an empty or too long message at its field and writes nothing", async () => {
     const { cast, ref } = await slumpForCoaches();
     await expectTRPCError(api(cast.coach).threads.post({ ...ref, body: "   " }), "BAD_REQUEST", "body");

@@ -155,3 +155,20 @@ describe("resting heart rate and HRV from a CSV", () => {
     expect((await t.db.select().from(dailyReadings).where(eq(dailyReadings.userId, me.id)))[0]?.date).toBe("2026-03-04");
   });
 });
+
+describe("an import deleted while it runs", () => {
+  it("stops with NOT_FOUND rather than an error, and leaves nothing behind", async () => {
+    const me = await makeUser(t.db, { timeZone: "UTC" });
+    const api = callerFor(t.db, me);
+    const zip = await zipOf([{ name: "activities/a.fit", content: fitOf(run(2)) }, { name: "activities/b.gpx", content: gpxOf(run(3)) }]);
+    const { id } = await api.imports.startArchive({ fileName: "export.zip", sizeBytes: zip.length });
+    // The runner deletes it after the first chunk has arrived, before the archive is read.
+    async function* slowBody() {
+      yield zip.subarray(0, 100);
+      await api.imports.delete({ id });
+      yield zip.subarray(100);
+    }
+    await expectTRPCError(api.imports.uploadArchive({ id, archive: slowBody() }), "NOT_FOUND");
+    expect(await sessionsOf(me.id)).toEqual([]);
+  });
+});

@@ -97,6 +97,9 @@ export async function importArchive(db: Db, input: { userId: string; batchId: st
     }
     await db.update(importBatches).set({ ...counts, results, status: "done", finishedAt: new Date() }).where(where);
   } catch (err) {
+    // Deleted while it ran: its sessions went with it, and the next insert found no batch to belong to.
+    const [still] = await db.select({ id: importBatches.id }).from(importBatches).where(where);
+    if (!still) throw AppError.notFound("That import");
     const reason = err instanceof AppError ? err.message : "The import stopped on our side. The files above were kept; delete this import to start again.";
     results.push({ file: batch.fileName, outcome: "failed", reason });
     await db.update(importBatches).set({ ...counts, results, status: "failed", finishedAt: new Date() }).where(where);

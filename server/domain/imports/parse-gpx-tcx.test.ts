@@ -109,3 +109,16 @@ describe("parseActivity GPX/TCX times and coordinates", () => {
     expect(Number.isFinite(track.distanceM)).toBe(true);
   });
 });
+
+describe("parseActivity GPX/TCX XML it won't follow", () => {
+  it("refuses a file that declares its own entities (a billion laughs) as damaged, without expanding them", async () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>` +
+      gpxTrack("2026-11-10T07:00:00Z").replace("<gpx ", "<gpx creator=\"&b;\" ");
+    expect(await fileError(() => parseTrackFile(laughs, "a.gpx", NOW))).toMatch(/damaged or incomplete/);
+  });
+
+  it("refuses a GPX whose root is something else", async () => {
+    expect(await fileError(() => parseTrackFile("<kml><gpx></gpx></kml>", "a.gpx", NOW))).toMatch(/damaged or incomplete/);
+  });
+});
+

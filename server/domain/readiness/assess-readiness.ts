@@ -6,7 +6,7 @@ import { applyRaceAndPlan, isPostRaceRest, NO_PLAN, type PlanToday, type RecentR
 import { elevatedRestingHr, type HrReading } from "./resting-hr";
 import { burnoutSigns, easySlowdown, isFlat } from "./burnout-signs";
 import { RULES } from "./rules";
-import { joinWords, wellnessSigns } from "./wellness-signs";
+import { joinWords, wellnessSigns, worseThanWeekItems } from "./wellness-signs";
 
 export { RULES };
 
@@ -99,7 +99,10 @@ export function assessReadiness(input: ReadinessInput): Readiness {
   if (trend === "inconsistent") hold.push("recent training already inconsistent");
   if (week.length >= 2) {
     const avg = week.reduce((sum, c) => sum + wellnessIndex(c), 0) / week.length;
-    if (wellness - avg >= RULES.worseThanWeek) hold.push("clearly worse than the rest of your week");
+    if (wellness - avg >= RULES.worseThanWeek) {
+      const items = worseThanWeekItems(today, week);
+      hold.push(`clearly worse than the rest of your week${items.length ? ` (${joinWords(items)})` : ""}`);
+    }
   }
 
   const push: string[] = [];

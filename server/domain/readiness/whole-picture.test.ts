@@ -144,6 +144,15 @@ describe("every signal that counted is named", () => {
     expect(r.reasons).toContain("but slept poorly today: keep to the plan");
   });
 
+  it("names the items that made the day worse than the week", () => {
+    const r = run({ today: { sleepQuality: 2, stress: 5, legs: "heavy" }, recentCheckins: [past(1), past(2)] });
+    // Sleep 2 points worse than the week's 4 (flipped: 6 against 4), stress 2 worse (5 against 3): index +4.
+    expect(r.verdict).toBe("hold_back");
+    expect(r.reasons).toContain("clearly worse than the rest of your week (sleep and stress)");
+    const spread = run({ today: { sleepQuality: 3, energy: 3, stress: 4, soreness: 4, legs: "heavy" }, recentCheckins: [past(1), past(2)] });
+    expect(spread.reasons).toContain("clearly worse than the rest of your week");
+  });
+
   it("names low motivation alongside burnout too", () => {
     const sign = { mood: 1, motivation: 1 };
     const r = run({ today: sign, recentCheckins: [past(1, sign), past(2, sign)] });

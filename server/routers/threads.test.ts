@@ -176,6 +176,15 @@ describe("leaving ends a club's access; the messages stay with the athlete", () 
     expect((await api(cast.member).threads.forCheckin({ checkinId: ref.checkinId })).map((x) => x.open)).toEqual([false]);
   });
 
+  it("an athlete removed from the club: the same, the thread closes to its coaches and stays with the athlete", async () => {
+    const { cast, ref } = await slumpForCoaches();
+    await api(cast.coach).threads.post({ ...ref, body: "Let's talk on Thursday." });
+    await api(cast.owner).clubs.removeMember({ clubId: ref.clubId, userId: cast.member.id });
+    await expectTRPCError(api(cast.coach).threads.messages(ref), "NOT_FOUND");
+    await expectTRPCError(api(cast.owner).threads.post({ ...ref, body: "Still there?" }), "NOT_FOUND");
+    expect((await api(cast.member).threads.messages(ref)).items.map((m) => m.body)).toEqual(["Let's talk on Thursday."]);
+  });
+
   it("a coach who leaves, or loses the coach role, no longer reads or writes there", async () => {
     const { cast, ref } = await slumpForCoaches();
     await api(cast.coach).threads.post({ ...ref, body: "Checking in." });

@@ -178,6 +178,12 @@ describe("who sees a self-started block and who may adjust it", () => {
     }
     const block = await callerFor(t.db, cast.coach).blocks.byId({ clubId: cast.club.id, blockId });
     expect(block).toMatchObject({ id: blockId, selfStarted: true, athleteName: cast.member.name });
+    // The assign picker says they are on a block, so the coach is asked to replace or keep it.
+    const picker = await callerFor(t.db, cast.coach).blocks.assignable({ clubId: cast.club.id, ids: [cast.member.id] });
+    expect(picker.find((a) => a.id === cast.member.id)).toMatchObject({ onBlock: true });
+    // Another club's coach, where the runner is a member too, would see it the same way; here they are not.
+    const elsewhere = await callerFor(t.db, cast.otherCoach).blocks.assignable({ clubId: cast.otherClub.id, ids: [cast.member.id] });
+    expect(elsewhere.map((a) => a.id)).not.toContain(cast.member.id);
   });
 
   it("the club's coach adjusts it: edits a day, extends it, ends it early", async () => {
@@ -220,6 +226,18 @@ describe("who sees a self-started block and who may adjust it", () => {
     expect(after).toEqual(before);
     const [row] = await t.db.select().from(recoveryBlocks).where(eq(recoveryBlocks.id, blockId));
     expect(row!.status).toBe("active");
+  });
+
+  it("a runner in two clubs: both clubs' coaches see the same self-started block", async () => {
+    const runner = await makeUser(t.db);
+    await t.db.insert(clubMembers).values([
+      { clubId: cast.club.id, userId: runner.id, role: "member", status: "active" },
+      { clubId: cast.otherClub.id, userId: runner.id, role: "member", status: "active" },
+    ]);
+    const { blockId: own } = await start(runner, "slump-reset");
+    expect((await dashboardRow(cast.coach, cast.club.id, runner))!.block).toMatchObject({ id: own, selfStarted: true });
+    expect((await dashboardRow(cast.otherCoach, cast.otherClub.id, runner))!.block).toMatchObject({ id: own, selfStarted: true });
+    await expect(callerFor(t.db, cast.otherCoach).blocks.byId({ clubId: cast.otherClub.id, blockId: own })).resolves.toMatchObject({ id: own });
   });
 
   it("once the runner has left the club, its coaches no longer see or touch their self-started block", async () => {

@@ -52,7 +52,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         {s.notes ? <p className="mt-4 whitespace-pre-line break-words text-stone-800">{s.notes}</p> : null}
         <Link href={`/training/${s.id}/edit`} className="btn-secondary mt-4 inline-block">Edit session</Link>
       </section>
-      <SplitsSection splits={s.splits} unit={s.unit} />
+      <SplitsSection splits={s.splits} unit={s.unit} fromFile={s.startedAt !== null} />
     </div>
   );
 }

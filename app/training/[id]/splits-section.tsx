@@ -3,10 +3,12 @@ import { METRES_PER_UNIT } from "@/contract/units";
 import { formatClock, formatPace, paceSeconds } from "../pace";
 import { SplitsChart } from "./splits-chart";
 
+const unitName = (unit: DistanceUnit) => (unit === "km" ? "kilometre" : "mile");
+
 type Split = { distanceM: number; seconds: number; avgHr: number | null; elevationGainM: number | null };
 
 /** The splits as a chart for the eye and a table for everyone (the chart is hidden from screen readers). */
-export function SplitsSection({ splits, unit }: { splits: Split[]; unit: DistanceUnit }) {
+export function SplitsSection({ splits, unit, fromFile }: { splits: Split[]; unit: DistanceUnit; fromFile: boolean }) {
   const rows = splits.map((s, i) => ({
     label: s.distanceM >= METRES_PER_UNIT[unit] * 0.98 ? `${i + 1}` : `${(s.distanceM / METRES_PER_UNIT[unit]).toFixed(2)}`,
     pace: paceSeconds(s.distanceM, s.seconds, unit),
@@ -16,18 +18,19 @@ export function SplitsSection({ splits, unit }: { splits: Split[]; unit: Distanc
   const hasClimb = splits.some((s) => s.elevationGainM !== null);
   return (
     <section className="card space-y-4" aria-labelledby="splits-heading">
-      <h2 id="splits-heading" className="text-lg font-semibold">Splits per {unit === "km" ? "kilometre" : "mile"}</h2>
+      <h2 id="splits-heading" className="text-lg font-semibold">Splits per {unitName(unit)}</h2>
       {rows.length === 0 ? (
         <p className="rounded-xl bg-stone-50 p-4 text-stone-700">
-          No splits for this session: it was logged by hand. Import the run&apos;s GPX, TCX or FIT file from your watch to see its
-          pace {unit === "km" ? "kilometre" : "mile"} by {unit === "km" ? "kilometre" : "mile"}, heart rate and climb.
+          {fromFile
+            ? "No splits for this session: its file recorded no distance to split (a gym or strength session, say)."
+            : `No splits for this session: it was logged by hand. Import the run's GPX, TCX or FIT file from your watch to see its pace ${unitName(unit)} by ${unitName(unit)}, heart rate and climb.`}
         </p>
       ) : (
         <>
           <SplitsChart data={rows.map((r) => ({ label: r.label, pace: r.pace === null ? null : Math.round(r.pace) }))} unit={unit} />
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm tabular-nums">
-              <caption className="sr-only">Each {unit === "km" ? "kilometre" : "mile"}: distance, moving time, pace{hasHr ? ", average heart rate" : ""}{hasClimb ? ", climb" : ""}</caption>
+              <caption className="sr-only">Each {unitName(unit)}: distance, moving time, pace{hasHr ? ", average heart rate" : ""}{hasClimb ? ", climb" : ""}</caption>
               <thead className="text-stone-600">
                 <tr>
                   <th scope="col" className="py-1 pr-3 font-medium">{unit}</th>

@@ -117,6 +117,11 @@ describe("parseActivity GPX/TCX XML it won't follow", () => {
     expect(await fileError(() => parseTrackFile(laughs, "a.gpx", NOW))).toMatch(/damaged or incomplete/);
   });
 
+  it.each([["1e999"], ["-5"], ["NaN"]])("refuses a TCX point whose own distance is %s", async (d) => {
+    const text = tcxTrack("2026-11-10T07:00:00Z").replace("</Position></Trackpoint>", `</Position><DistanceMeters>${d}</DistanceMeters></Trackpoint>`);
+    expect(await fileError(() => parseTrackFile(text, "a.tcx", NOW))).toMatch(/impossible distance/);
+  });
+
   it("refuses a GPX whose root is something else", async () => {
     expect(await fileError(() => parseTrackFile("<kml><gpx></gpx></kml>", "a.gpx", NOW))).toMatch(/damaged or incomplete/);
   });

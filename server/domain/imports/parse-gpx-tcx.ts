@@ -28,22 +28,32 @@ export function parseGpxTcx(text: string, format: "gpx" | "tcx", opts: { unit: D
   let start = Infinity;
   let end = -Infinity;
   let last: number[] | null = null;
+  let lastDistance: number | null = null;
   let read: ReturnType<typeof readXmlTrack>;
   try {
     read = readXmlTrack(text, {
       segment: () => {
         last = null;
+        lastDistance = null;
         summary.startSegment();
       },
       point: (p) => {
-        const place = [p.lon, p.lat, ...(p.ele === null ? [] : [p.ele])];
+        const place = p.lat === null || p.lon === null ? null : [p.lon, p.lat, ...(p.ele === null ? [] : [p.ele])];
         // One impossible point (lat="1e999", lat="91") refuses the file: its distance would be NaN or made up.
-        if (!isPlace(place)) {
+        if ((place && !isPlace(place)) || (p.ele !== null && !Number.isFinite(p.ele))) {
           throw fileError("That file has a track point outside the map (a latitude or longitude out of range), so we can't measure it.");
         }
+        if (p.distanceM !== null && !(Number.isFinite(p.distanceM) && p.distanceM >= 0)) {
+          throw fileError(`That ${format.toUpperCase()} file has a point with an impossible distance, so we can't measure it.`);
+        }
         points += 1;
-        const stepM = last ? haversine(last, place) : 0;
+        // The watch's own distance (GPS smoothed, or a foot pod on a treadmill) where the point has it; the map
+        // otherwise. A point missing one breaks that chain, so no stretch is counted twice.
+        let stepM = 0;
+        if (p.distanceM !== null && lastDistance !== null) stepM = Math.max(0, p.distanceM - lastDistance);
+        else if (place && last) stepM = haversine(last, place);
         last = place;
+        lastDistance = p.distanceM;
         distanceM += stepM;
         const atMs = p.time ? readXmlTime(p.time, opts.now) : null;
         if (atMs !== null) {

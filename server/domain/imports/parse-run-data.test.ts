@@ -77,6 +77,20 @@ describe("run data from each format", () => {
     expect(a.splits).toHaveLength(5);
   });
 
+  it("a treadmill TCX (no positions) is measured by the watch's own distance", async () => {
+    const a = await parseActivity({ name: "treadmill.tcx", bytes: bytes(toTcx(samples, { start: START, treadmill: true })) }, { unit: "km", now: NOW });
+    expect(Math.abs(a.distanceM - 5000)).toBeLessThanOrEqual(1);
+    expect(a.movingSec).toBeGreaterThanOrEqual(1495);
+    expect(a.splits).toHaveLength(5);
+  });
+
+  it("a TCX's own distance wins over the map's (a watch smooths GPS wobble out)", async () => {
+    // The positions say 5 km; the watch's DistanceMeters say 4.8 km.
+    const shorter = toTcx(samples, { start: START }).replace(/<DistanceMeters>([\d.]+)<\/DistanceMeters>/g, (_m, d: string) => `<DistanceMeters>${(Number(d) * 0.96).toFixed(1)}</DistanceMeters>`);
+    const a = await parseActivity({ name: "r.tcx", bytes: bytes(shorter) }, { unit: "km", now: NOW });
+    expect(Math.abs(a.distanceM - 4800)).toBeLessThanOrEqual(1);
+  });
+
   it("a track without heart rate or altitude has none, rather than zeros", async () => {
     const bare = fiveK({ hr: () => null, ele: () => null });
     for (const file of files(bare)) {

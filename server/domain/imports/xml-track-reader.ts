@@ -1,7 +1,10 @@
 import { SaxesParser } from "saxes";
 
-/** One track point as the file wrote it; numbers not yet checked. */
-export type XmlPoint = { lat: number; lon: number; ele: number | null; time: string | null; hr: number | null };
+/**
+ * One track point as the file wrote it; numbers not yet checked. A TCX point may have no position (a treadmill, or
+ * GPS lost) but the watch's own running distance, `distanceM`, from the start.
+ */
+export type XmlPoint = { lat: number | null; lon: number | null; ele: number | null; time: string | null; hr: number | null; distanceM: number | null };
 
 export type XmlTrackEvents = {
   /** A new GPX track segment or route: the watch paused, or another track starts. Not called between TCX laps. */
@@ -25,7 +28,7 @@ export function readXmlTrack(text: string, on: XmlTrackEvents): { root: string |
   let sport: string | null = null;
   let buffer = "";
   // The point being read: GPX's trkpt/rtept carry lat/lon as attributes, TCX's Trackpoint as child elements.
-  let point: { lat?: string; lon?: string; ele?: string; time?: string; hr?: string } | null = null;
+  let point: { lat?: string; lon?: string; ele?: string; time?: string; hr?: string; distance?: string } | null = null;
 
   parser.on("opentag", (tag) => {
     const name = local(tag.name);
@@ -52,14 +55,16 @@ export function readXmlTrack(text: string, on: XmlTrackEvents): { root: string |
     if (name === "type" && parent === "trk" && sport === null) sport = value;
     if (!point) return;
     if (name === "trkpt" || name === "rtept" || name === "Trackpoint") {
-      // A TCX point without a position (the watch lost GPS, or a treadmill) has no place to measure from.
-      if (point.lat !== undefined && point.lon !== undefined) {
+      const placed = point.lat !== undefined && point.lon !== undefined;
+      // A point with neither a place nor the watch's distance (a heart-rate-only sample) adds nothing to measure.
+      if (placed || point.distance !== undefined) {
         on.point({
-          lat: numberOr(point.lat, Number.NaN)!,
-          lon: numberOr(point.lon, Number.NaN)!,
+          lat: placed ? numberOr(point.lat, Number.NaN) : null,
+          lon: placed ? numberOr(point.lon, Number.NaN) : null,
           ele: numberOr(point.ele, null),
           time: point.time ?? null,
           hr: numberOr(point.hr, null),
+          distanceM: numberOr(point.distance, null),
         });
       }
       point = null;
@@ -67,6 +72,7 @@ export function readXmlTrack(text: string, on: XmlTrackEvents): { root: string |
     else if (name === "time" || name === "Time") point.time = value;
     else if (name === "LatitudeDegrees") point.lat = value;
     else if (name === "LongitudeDegrees") point.lon = value;
+    else if (name === "DistanceMeters" && parent === "Trackpoint") point.distance = value;
     // GPX: Garmin's TrackPointExtension <hr>, or <heartrate> from some apps; TCX: <HeartRateBpm><Value>.
     else if (name === "hr" || name === "heartrate" || (name === "Value" && parent === "HeartRateBpm")) point.hr = value;
   });

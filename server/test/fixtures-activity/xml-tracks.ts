@@ -20,13 +20,16 @@ export function toGpx(samples: Sample[], opts: { start: Date; type?: string; seg
   );
 }
 
-/** A TCX activity as Garmin's older exports write it: one lap, HeartRateBpm and AltitudeMeters per point. */
-export function toTcx(samples: Sample[], opts: { start: Date; sport?: string; laps?: Sample[][] }): string {
+/**
+ * A TCX activity as Garmin's exports write it: HeartRateBpm, AltitudeMeters and the watch's DistanceMeters per point,
+ * in one lap or several; a treadmill run has no positions.
+ */
+export function toTcx(samples: Sample[], opts: { start: Date; sport?: string; laps?: Sample[][]; treadmill?: boolean }): string {
   const point = (s: Sample) => {
     const { lat, lon } = placeOf(s.distanceM);
+    const position = `<Position><LatitudeDegrees>${lat.toFixed(7)}</LatitudeDegrees><LongitudeDegrees>${lon.toFixed(7)}</LongitudeDegrees></Position>`;
     return (
-      `<Trackpoint><Time>${iso(timeOf(opts.start, s.sec))}</Time><Position><LatitudeDegrees>${lat.toFixed(7)}</LatitudeDegrees>` +
-      `<LongitudeDegrees>${lon.toFixed(7)}</LongitudeDegrees></Position>` +
+      `<Trackpoint><Time>${iso(timeOf(opts.start, s.sec))}</Time>${opts.treadmill ? "" : position}` +
       (s.ele === null ? "" : `<AltitudeMeters>${s.ele.toFixed(1)}</AltitudeMeters>`) +
       `<DistanceMeters>${s.distanceM.toFixed(1)}</DistanceMeters>` +
       (s.hr === null ? "" : `<HeartRateBpm><Value>${s.hr}</Value></HeartRateBpm>`) +

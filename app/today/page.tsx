@@ -36,7 +36,7 @@ export default async function TodayPage() {
 
       <CoachRepliesCard />
 
-      <RaceWindowCard suggestions={suggestions} />
+      <RaceWindowCard suggestions={suggestions} onBlock={block !== null} />
 
       {!block || block.selfStarted ? <OwnSuggestionsCard suggestions={suggestions} onOwnBlock={block !== null} /> : null}
 

@@ -18,11 +18,13 @@ function whereInWindow(w: Window, today: string) {
 }
 
 /** The race's recovery window on Today, with "Start this" for its recovery when the runner may start one. */
-export function RaceWindowCard({ suggestions }: { suggestions: Suggestions }) {
+export function RaceWindowCard({ suggestions, onBlock }: { suggestions: Suggestions; onBlock: boolean }) {
   const w = suggestions.raceWindow;
   if (!w) return null;
   const recovery = suggestions.suggestions.find((s) => s.template === w.race.templateKey) ?? null;
-  const name = w.race.name || RACE_DISTANCE_LABELS[w.race.distance];
+  const label = RACE_DISTANCE_LABELS[w.race.distance];
+  // "your half marathon", "your 10K": the label in running text when the race has no name of its own.
+  const name = w.race.name || `your ${label === label.toUpperCase() ? label : label.toLowerCase()}`;
   return (
     <section aria-labelledby="race-window-heading" className="card space-y-3">
       <h2 id="race-window-heading" className="text-lg font-semibold">
@@ -30,7 +32,7 @@ export function RaceWindowCard({ suggestions }: { suggestions: Suggestions }) {
       </h2>
       <p className="font-medium text-stone-900">{whereInWindow(w, suggestions.today)}</p>
       <p className="text-sm text-stone-700">
-        {RACE_DISTANCE_LABELS[w.race.distance]} on {formatDay(w.race.date)}. Recovery comes first: no hard running until the window ends.
+        {label} on {formatDay(w.race.date)}. Recovery comes first: no hard running until the window ends.
       </p>
       {recovery ? (
         <div className="space-y-2">
@@ -41,6 +43,8 @@ export function RaceWindowCard({ suggestions }: { suggestions: Suggestions }) {
         </div>
       ) : suggestions.onCoachBlock ? (
         <p className="text-sm text-stone-700">Your coach&rsquo;s plan below is yours to follow; it&rsquo;s theirs to change, so tell them how the race went.</p>
+      ) : onBlock ? (
+        <p className="text-sm text-stone-700">Your block below plans each day of it.</p>
       ) : null}
     </section>
   );

@@ -268,7 +268,7 @@ describe("suggestions a runner can start", () => {
     const { suggestions, raceWindow } = await callerFor(t.db, runner).blocks.suggestions();
     expect(raceWindow).toMatchObject({ dayNumber: 1, part: "no_running" });
     expect(suggestions[0]).toMatchObject({ template: "post-half", startDate: today });
-    expect(suggestions[0]!.why).toContain("1 day after your half marathon");
+    expect(suggestions[0]!.why).toContain("5 to 7 days with no running");
     expect(suggestions.map((s) => s.template)).not.toContain("down-week");
   });
 
@@ -299,6 +299,21 @@ describe("suggestions a runner can start", () => {
       date: addDays(today, -2), distance: "marathon", name: "City Marathon", timeSec: 14400, measuredDistance: null, rpe: 9, notes: "", notifyCoaches: true,
     });
     expect(await dashboardRow(coach, club.id, runner)).toMatchObject({ block: null, suggestedTemplate: "post-marathon", race: { distance: "marathon", dayNumber: 2 } });
+    // A later race the runner kept from their coaches stays out of the coach's view.
+    await callerFor(t.db, runner).training.logRace({
+      date: addDays(today, -1), distance: "5k", name: "Quiet parkrun", timeSec: 1500, measuredDistance: null, rpe: null, notes: "", notifyCoaches: false,
+    });
+    expect(await dashboardRow(coach, club.id, runner)).toMatchObject({ suggestedTemplate: "post-marathon", race: { distance: "marathon" } });
+    // A newer race already recovered from doesn't hide an older one still in its window.
+    const other = await makeUser(t.db);
+    await t.db.insert(clubMembers).values({ clubId: club.id, userId: other.id, role: "member", status: "active" });
+    const theirToday = todayOf(other);
+    for (const [daysAgo, distance] of [[10, "marathon"], [6, "5k"]] as const) {
+      await callerFor(t.db, other).training.logRace({
+        date: addDays(theirToday, -daysAgo), distance, name: "", timeSec: distance === "5k" ? 1300 : 14000, measuredDistance: null, rpe: 8, notes: "", notifyCoaches: true,
+      });
+    }
+    expect(await dashboardRow(coach, club.id, other)).toMatchObject({ suggestedTemplate: "post-marathon", race: { distance: "marathon", dayNumber: 10 } });
     const { blockId } = await start(runner, "post-marathon", { startDate: addDays(today, -1) });
     const row = await dashboardRow(coach, club.id, runner);
     expect(row!.block).toMatchObject({ id: blockId, selfStarted: true });

@@ -6,7 +6,7 @@ import { addDays, todayIn } from "@/server/domain/days";
 import { isCurrentBlock } from "./block-status";
 import { MAX_START_DAYS_AGO } from "./check-assignment";
 import { POST_RACE_ADVICE } from "@/server/domain/training/post-race";
-import { getCurrentRaceWindow, raceDayWords } from "@/server/domain/training/race-window";
+import { getCurrentRaceWindow } from "@/server/domain/training/race-window";
 import { getRunnerSettings } from "@/server/domain/training/runner-settings";
 import { getWeeklyVolume } from "@/server/domain/training/get-weekly-volume";
 
@@ -60,8 +60,8 @@ export async function getOwnSuggestions(db: DbOrTx, userId: string, now = new Da
     const key = raceWindow.race.templateKey;
     const earliest = addDays(today, -MAX_START_DAYS_AGO);
     const startDate = raceWindow.startsOn < earliest ? today : raceWindow.startsOn > today ? today : raceWindow.startsOn;
-    const where = raceDayWords(raceWindow.race, raceWindow.dayNumber);
-    suggestions.push({ template: key, title: POST_RACE_ADVICE[key].title, why: `${where[0]!.toUpperCase()}${where.slice(1)}. ${POST_RACE_ADVICE[key].summary}`, startDate });
+    // Where the runner is in the window is Today's race card's to say; the suggestion says what the recovery is.
+    suggestions.push({ template: key, title: POST_RACE_ADVICE[key].title, why: POST_RACE_ADVICE[key].summary, startDate });
   }
   if (slump) suggestions.push({ template: "slump-reset", title: "Slump reset: change the stimulus", why: slump, startDate: today });
   const down = volume.downWeekSuggestion;

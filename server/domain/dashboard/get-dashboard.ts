@@ -137,10 +137,12 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     select p.id::text, p.name, p.today::text, p.need, p.checkin_id::text, p.checkin_date::text, p.verdict::text,
       p.burnout_flag, p.block_id::text, p.block_name, p.block_phase::text, p.start_date::text, p.end_date::text,
       p.done, p.partial, p.due::int, p.overdoing, coalesce(p.block_self_started, false) as block_self_started,
-      -- The latest race that may still be in its recovery window (raceWindow decides), on race_results_user_date_idx.
-      (select json_build_object('distance', rr.distance, 'date', rr.date::text) from race_results rr
-        where rr.user_id = p.id and rr.date <= p.today and rr.date >= p.today - ${LONGEST_RACE_WINDOW_DAYS}::int
-        order by rr.date desc, rr.id desc limit 1) as race,
+      -- The latest races that may still be in their recovery window (raceWindow picks the newest that is), on
+      -- race_results_user_date_idx; only races the runner chose to tell their coaches about.
+      (select coalesce(json_agg(json_build_object('distance', rr.distance, 'date', rr.date) order by rr.date desc), '[]'::json)
+        from (select r.distance, r.date::text as date from race_results r
+          where r.user_id = p.id and r.coaches_notified and r.date <= p.today and r.date >= p.today - ${LONGEST_RACE_WINDOW_DAYS}::int
+          order by r.date desc, r.id desc limit 5) rr) as races,
       -- Daily load of the last 7 days, for monotonyStrain, on training_sessions_user_date_idx.
       (select coalesce(json_agg(json_build_object('date', d.date, 'load', d.load)), '[]'::json) from (
         select ts.date::text as date, coalesce(sum(ts.load), 0)::int as load from training_sessions ts
@@ -164,7 +166,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     verdict: DashboardRow["verdict"]; burnout_flag: boolean; block_id: string | null; block_name: string | null;
     block_phase: Phase | null; start_date: string | null; end_date: string | null;
     done: number; partial: number; due: number; overdoing: boolean; days_since: number | null;
-    block_self_started: boolean; race: { distance: RaceDistance; date: string } | string | null;
+    block_self_started: boolean; races: { distance: RaceDistance; date: string }[] | string;
     trend: TrendPoint[] | string; total: number; week_loads: LoadedDay[] | string; resting_hr_signal: string | null;
     last_coach_reply_at: Date | string | null; replied_by_name: string | null; athlete_wrote_since: boolean;
   };
@@ -174,9 +176,11 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     const trend = typeof r.trend === "string" ? (JSON.parse(r.trend) as TrendPoint[]) : r.trend;
     const flaggedReset = r.verdict === "reset" || r.burnout_flag;
     const flaggedHold = r.verdict === "hold_back" || r.overdoing;
-    const lastRace = typeof r.race === "string" ? (JSON.parse(r.race) as { distance: RaceDistance; date: string }) : r.race;
-    const window = lastRace ? raceWindow(lastRace, r.today) : null;
-    const race = lastRace && window ? { ...lastRace, dayNumber: window.dayNumber } : null;
+    const races = typeof r.races === "string" ? (JSON.parse(r.races) as { distance: RaceDistance; date: string }[]) : r.races;
+    const race = races
+      .map((x) => ({ ...x, window: raceWindow(x, r.today) }))
+      .filter((x) => x.window)
+      .map((x) => ({ distance: x.distance, date: x.date, dayNumber: x.window!.dayNumber }))[0] ?? null;
     const weekLoads = typeof r.week_loads === "string" ? (JSON.parse(r.week_loads) as LoadedDay[]) : r.week_loads;
     const { monotony, strain, monotonyFlag, strainFlag } = monotonyStrain(weekLoads, r.today);
     return {

@@ -1,6 +1,7 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
 import { FLAG_CHIP, VERDICT_PALETTE } from "@/app/_lib/palette";
 import { useTRPC, type RouterOutputs } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
@@ -56,6 +57,11 @@ export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; s
                   <div className="mt-1 flex flex-wrap gap-1.5 text-xs font-medium">
                     {verdict ? <span className={`rounded-full px-2 py-0.5 ring-1 ring-inset ${verdict.chip}`}>{verdict.label}</span> : null}
                     {r.burnoutFlag ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.alarm}`}>Burnout flag</span> : null}
+                    {r.race ? (
+                      <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-800 ring-1 ring-inset ring-stone-300">
+                        {RACE_DISTANCE_LABELS[r.race.distance]} {r.race.dayNumber === 0 ? "today" : `${r.race.dayNumber} day${r.race.dayNumber === 1 ? "" : "s"} ago`}
+                      </span>
+                    ) : null}
                     {r.overdoing ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.warning}`}>Overdoing it: trained on a rest day</span> : null}
                     {/* Flags to notice, never verdicts: Foster's monotony and strain of the last 7 days, and a raised resting heart rate. */}
                     {r.weekLoad.monotonyFlag ? (

@@ -24,7 +24,7 @@ test("a runner imports a FIT file and sees its run data and splits, on a phone t
   await importer.getByRole("link", { name: "See the run" }).click();
   await expect(page.getByRole("heading", { name: "Easy run", exact: false })).toBeVisible();
   const figures = page.getByRole("region", { name: "Figures" });
-  for (const [label, value] of [["Moving time", "25:00"], ["Average pace", "5:00 /km"], ["Average heart rate", "148 bpm"], ["Max heart rate", "156 bpm"], ["Elevation gain", "20 m"]]) {
+  for (const [label, value] of [["Moving time", "25:00"], ["Average pace", "5:00 /km"], ["Average heart rate", "148 bpm"], ["Max heart rate", "156 bpm"], ["Elevation gain", "20 m"]] as const) {
     await expect(figures.getByText(label, { exact: true })).toBeVisible();
     await expect(figures.getByText(value, { exact: true })).toBeVisible();
   }

@@ -31,7 +31,13 @@ test("a runner uploads a five-run export, sees what came in and the weeks it fil
   await signUp(page, "Ari Archive", uniqueEmail("ari"));
   await page.goto("/training/import");
   const form = page.getByRole("form", { name: "Import a whole export archive" });
-  await form.getByLabel(/Strava or Garmin export/).setInputFiles({ name: "export.zip", mimeType: "application/zip", buffer: await fiveRunArchive() });
+  const picker = form.getByLabel(/Strava or Garmin export/);
+  // A file that only claims to be a zip is refused at the field, with the reason.
+  await picker.setInputFiles({ name: "notes.zip", mimeType: "application/zip", buffer: Buffer.from("just some notes") });
+  await form.getByRole("button", { name: "Import archive" }).click();
+  await expect(form.getByRole("alert")).toHaveText("That isn't a zip archive we can read. Upload the .zip your export came in, unchanged.");
+
+  await picker.setInputFiles({ name: "export.zip", mimeType: "application/zip", buffer: await fiveRunArchive() });
   await form.getByRole("button", { name: "Import archive" }).click();
 
   await expect(page.getByRole("heading", { name: "What came in" })).toBeVisible({ timeout: 30_000 });
@@ -60,10 +66,13 @@ test("a runner uploads a five-run export, sees what came in and the weeks it fil
 
   await page.goto("/training/import");
   const imports = page.getByRole("list", { name: "Your imports" }).getByRole("listitem");
+  // The refused upload is listed too, stopped, with nothing in it.
+  await expect(imports).toHaveCount(2);
+  await expect(imports.filter({ hasText: "notes.zip" })).toContainText("Stopped");
+  const archive = imports.filter({ hasText: "export.zip" });
+  await archive.getByRole("button", { name: /Delete the import/ }).click();
+  await archive.getByRole("button", { name: "Delete import" }).click();
   await expect(imports).toHaveCount(1);
-  await imports.first().getByRole("button", { name: /Delete the import/ }).click();
-  await imports.first().getByRole("button", { name: "Delete import" }).click();
-  await expect(page.getByText("No imports yet.")).toBeVisible();
   await page.goto("/training");
   await expect(page.getByText(/Nothing logged yet/)).toBeVisible();
 });

@@ -8,16 +8,36 @@ import { fieldErrorsOf, messageOf } from "../../_trpc/errors";
 import { useSubmitOnce } from "../../_trpc/use-submit-once";
 import { ImportProgress } from "./import-progress";
 
-/** Sends the zip as the request body, so neither the browser nor the server holds it as one string. */
-async function sendArchive(batchId: string, file: File): Promise<void> {
-  const res = await fetch(`/api/imports/archive?batch=${encodeURIComponent(batchId)}`, {
-    method: "POST",
-    body: file,
-    headers: { "content-type": "application/zip" },
+type Refusal = { message?: string; fieldErrors?: Record<string, string[]> | null };
+
+/** The route's answer to a refused upload, as one message for the file field. */
+function refusalIn(text: string): string {
+  let body: Refusal | null = null;
+  try {
+    body = JSON.parse(text) as Refusal;
+  } catch {
+    // not JSON: the generic message below
+  }
+  return body?.fieldErrors?.file?.[0] ?? body?.message ?? "The upload didn't go through. Please try again.";
+}
+
+/**
+ * Sends the zip as the request body, so neither the browser nor the server holds it as one string. XHR rather than
+ * fetch, because only XHR reports how much of the upload has gone.
+ */
+function sendArchive(batchId: string, file: File, onSent: (share: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/imports/archive?batch=${encodeURIComponent(batchId)}`);
+    xhr.setRequestHeader("content-type", "application/zip");
+    xhr.upload.onprogress = (e) => e.lengthComputable && onSent(e.loaded / e.total);
+    xhr.onerror = () => reject(new Error("The upload didn't go through. Check your connection and try again."));
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) return resolve();
+      reject(new Error(refusalIn(xhr.responseText)));
+    };
+    xhr.send(file);
   });
-  if (res.ok) return;
-  const body = (await res.json().catch(() => null)) as { message?: string; fieldErrors?: Record<string, string[]> } | null;
-  throw new Error(body?.fieldErrors?.file?.[0] ?? body?.message ?? "The upload didn't go through. Please try again.");
 }
 
 export function ArchiveImport() {
@@ -27,6 +47,7 @@ export function ArchiveImport() {
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [batchId, setBatchId] = useState<string | null>(null);
+  const [sent, setSent] = useState(0);
   const start = useMutation(trpc.imports.startArchive.mutationOptions());
   const once = useSubmitOnce();
   // Polled while the upload streams in; the counters move as each file is saved.
@@ -50,8 +71,9 @@ export function ArchiveImport() {
       throw err;
     }
     setBatchId(id);
+    setSent(0);
     try {
-      await sendArchive(id, file);
+      await sendArchive(id, file, setSent);
     } catch (err) {
       setError((err as Error).message);
       return;
@@ -92,7 +114,7 @@ export function ArchiveImport() {
         </p>
         {error ? <p id="archive-error" role="alert" className="field-error">{error}</p> : null}
       </div>
-      {batchId && once.pending ? <ImportProgress progress={progress.data} /> : null}
+      {batchId && once.pending ? <ImportProgress progress={progress.data} sent={sent} /> : null}
       <button type="submit" className="btn-primary" disabled={once.pending}>
         {once.pending ? "Importing…" : "Import archive"}
       </button>

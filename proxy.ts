@@ -53,6 +53,8 @@ export async function proxy(request: NextRequest) {
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }
 
+// The archive upload stays out: Next buffers a request body for the proxy and cuts it at 10 MB, and an export archive
+// is often hundreds of MB. Its route checks cross-site requests, the session and its own headers.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|jpg|webp)$).*)"],
+  matcher: ["/((?!_next/static|_next/image|api/imports/archive|favicon.ico|.*\\.(?:png|svg|ico|jpg|webp)$).*)"],
 };

@@ -76,3 +76,22 @@ test("a runner uploads a five-run export, sees what came in and the weeks it fil
   await page.goto("/training");
   await expect(page.getByText(/Nothing logged yet/)).toBeVisible();
 });
+
+test("an export bigger than 10 MB arrives whole: the upload route is not cut short by the proxy", async ({ page }) => {
+  await signUp(page, "Bea Bigarchive", uniqueEmail("bea"));
+  // Real exports carry photos beside the activities; 12 MB of stored (uncompressed) noise stands in for them.
+  const photo = new Uint8Array(12 * 1024 * 1024);
+  for (let i = 0; i < photo.length; i += 4096) photo[i] = (i * 7919) % 251;
+  const archive = await zipOf([
+    { name: "media/photo.jpg", content: photo, compress: false },
+    { name: "activities/201.gpx", content: gpxOf({ start: londonDaysAgo(2), minutes: 30 }) },
+  ]);
+  expect(archive.length).toBeGreaterThan(10 * 1024 * 1024);
+  await page.goto("/training/import");
+  const form = page.getByRole("form", { name: "Import a whole export archive" });
+  await form.getByLabel(/Strava or Garmin export/).setInputFiles({ name: "big-export.zip", mimeType: "application/zip", buffer: archive });
+  await form.getByRole("button", { name: "Import archive" }).click();
+  await expect(page.getByRole("heading", { name: "What came in" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("count-imported")).toHaveText("1");
+  await expect(page.getByTestId("count-failed")).toHaveText("0");
+});

@@ -1,11 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { createRequestContext } from "@/server/context";
-import { isCrossSiteRequest } from "@/server/http/security-headers";
+import { isCrossSiteRequest, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
 import { createCaller } from "@/server/routers/_app";
 
 export const dynamic = "force-dynamic";
-const NO_STORE = { "cache-control": "private, no-store" };
+// The proxy skips this route (it would cut the body at 10 MB), so the route sets the headers the proxy would.
+const NO_STORE = { ...STATIC_SECURITY_HEADERS, "cache-control": "private, no-store" };
 
 /**
  * The archive upload: the zip is the raw request body, streamed to the import as it arrives (a tRPC JSON call would

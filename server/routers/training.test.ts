@@ -7,6 +7,7 @@ import { addDays, weekStart, todayIn } from "@/server/domain/days";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 import { setupTestDb } from "@/server/test/test-db";
+import { RACE_DEFAULT_RPE } from "@/server/domain/training/post-race";
 
 const t = setupTestDb();
 
@@ -299,5 +300,17 @@ describe("races", () => {
     await expectTRPCError(callerFor(t.db, me).training.logRace(input as never), "BAD_REQUEST", field);
     expect(await sessionCount(me.id)).toBe(0);
     expect(await t.db.select().from(raceResults).where(and(eq(raceResults.userId, me.id)))).toHaveLength(0);
+  });
+
+  it("keeps an unrated race's load when the race is edited, so the 7:28 ratio still sees it", async () => {
+    const me = await makeUser(t.db);
+    const { sessionId } = await callerFor(t.db, me).training.logRace({
+      date: today(), distance: "10k", name: "", timeSec: 50 * 60, measuredDistance: null, rpe: null, notes: "",
+    });
+    await callerFor(t.db, me).training.update({
+      id: sessionId, date: today(), type: "race", durationMin: 52, distance: 10, rpe: null, notes: "windy",
+    });
+    const [session] = await t.db.select().from(trainingSessions).where(eq(trainingSessions.id, sessionId));
+    expect(session).toMatchObject({ durationMin: 52, rpe: null, load: RACE_DEFAULT_RPE["10k"] * 52 });
   });
 });

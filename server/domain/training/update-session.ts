@@ -4,6 +4,7 @@ import { raceResults, trainingSessions } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { sessionValues } from "./log-session";
+import { raceLoad } from "./session-rules";
 
 /**
  * Edits one of the caller's sessions. A session logged in a check-in is the same row,
@@ -21,8 +22,14 @@ export async function updateSession(db: Db, { userId, sessionId, input }: { user
     if (current.source === "checkin" && current.date !== values.date) {
       throw AppError.field("date", "This session belongs to your check-in for that day, so its date can't move. Change the other details here.");
     }
-    await tx.update(trainingSessions).set({ ...values, updatedAt: sql`now()` }).where(eq(trainingSessions.id, sessionId));
-    await tx.update(raceResults).set({ date: values.date }).where(eq(raceResults.sessionId, sessionId));
+    // A race keeps counting as load when edited without an effort rating: its distance's default effort stands in.
+    const [race] = await tx
+      .update(raceResults)
+      .set({ date: values.date })
+      .where(eq(raceResults.sessionId, sessionId))
+      .returning({ distance: raceResults.distance });
+    const load = race ? raceLoad(values.rpe, values.durationMin, race.distance) : values.load;
+    await tx.update(trainingSessions).set({ ...values, load, updatedAt: sql`now()` }).where(eq(trainingSessions.id, sessionId));
     return { id: sessionId };
   });
 }

@@ -55,7 +55,11 @@ export function CheckinList() {
             ) : null}
             {c.note ? <p className="whitespace-pre-wrap break-words">{c.note}</p> : null}
             <p className="text-xs text-stone-500">Wellness index {c.wellnessIndex} · Seen by: {VISIBILITY_LABELS[c.visibility]}</p>
-            <div className="flex gap-2">
+            <div className="flex flex-wrap gap-2">
+              {/* Each check-in's own page holds its coach threads. */}
+              <Link href={`/checkins/${c.id}`} className="btn-secondary" aria-label={`Open check-in for ${formatDay(c.date)}`}>
+                Open
+              </Link>
               <Link href={`/checkin?date=${c.date}`} className="btn-secondary" aria-label={`Edit check-in for ${formatDay(c.date)}`}>
                 Edit
               </Link>

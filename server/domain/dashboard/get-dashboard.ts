@@ -1,53 +1,18 @@
 import { sql } from "drizzle-orm";
-import { RUNNING_SESSION_TYPES, type Phase, type RaceDistance, type Verdict } from "@/contract/values";
+import { RUNNING_SESSION_TYPES } from "@/contract/values";
 import type { DbOrTx } from "@/db/client";
 import { isCurrentBlock } from "@/server/domain/blocks/block-status";
 import { ownedByClubOrSelfStarted } from "@/server/domain/blocks/club-reach";
-import { LONGEST_RACE_WINDOW_DAYS, raceWindow } from "@/server/domain/training/race-window";
-import { postRaceTemplateKey, type PostRaceTemplateKey } from "@/server/domain/training/post-race";
+import { LONGEST_RACE_WINDOW_DAYS } from "@/server/domain/training/race-window";
 import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
 import { keyset } from "@/server/domain/keyset/keyset";
 import { RESTING_HR_REASON_PREFIX } from "@/server/domain/readiness/resting-hr";
-import { MONOTONY_DAYS, monotonyStrain, type LoadedDay } from "@/server/domain/training/monotony";
+import { MONOTONY_DAYS } from "@/server/domain/training/monotony";
 import type { TriageFilter } from "@/contract/dashboard";
 
-export type TrendPoint = { date: string; wellness: number };
-export type DashboardRow = {
-  athleteId: string;
-  name: string;
-  today: string;
-  need: number;
-  verdict: Verdict | null;
-  burnoutFlag: boolean;
-  latestCheckinId: string | null;
-  lastCheckinDate: string | null;
-  daysSinceCheckin: number | null;
-  trend: TrendPoint[];
-  /** The coach thread on the latest shared check-in: answered or not, and by whom last (null with no check-in). */
-  thread: null | { answered: boolean; repliedBy: string | null; repliedAt: Date | null; athleteWroteSince: boolean };
-  block: null | {
-    id: string;
-    name: string;
-    phase: Phase;
-    startDate: string;
-    endDate: string;
-    done: number;
-    partial: number;
-    due: number;
-    compliance: number | null;
-    /** The runner started it themselves; this club's coaches may still adjust it. */
-    selfStarted: boolean;
-  };
-  overdoing: boolean;
-  /** Foster's monotony and strain of the athlete's last 7 days: flags only, never a verdict. */
-  weekLoad: { monotony: number | null; strain: number | null; monotonyFlag: boolean; strainFlag: boolean };
-  /** The latest shared check-in's resting heart rate signal, in its own words ("resting heart rate 62, 8 above your usual 54"). */
-  restingHrSignal: string | null;
-  /** A race whose recovery window covers the athlete's today. */
-  race: { distance: RaceDistance; date: string; dayNumber: number } | null;
-  /** What to assign when there is no current block: the race's recovery, else the reset the flags call for. */
-  suggestedTemplate: PostRaceTemplateKey | "slump-reset" | "down-week" | null;
-};
+import { toDashboardRow, type RawDashboardRow } from "./dashboard-row";
+
+export type { DashboardRow, TrendPoint } from "./dashboard-row";
 
 // Sessions that count as running, for "ran on a no-running day".
 const RUNNING = sql.raw(`(${RUNNING_SESSION_TYPES.map((t) => `'${t}'`).join(",")})`);
@@ -161,68 +126,9 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     from page p
     order by p.need desc, p.name asc, p.id asc
   `);
-  type Raw = {
-    id: string; name: string; today: string; need: number; checkin_id: string | null; checkin_date: string | null;
-    verdict: DashboardRow["verdict"]; burnout_flag: boolean; block_id: string | null; block_name: string | null;
-    block_phase: Phase | null; start_date: string | null; end_date: string | null;
-    done: number; partial: number; due: number; overdoing: boolean; days_since: number | null;
-    block_self_started: boolean; races: { distance: RaceDistance; date: string }[] | string;
-    trend: TrendPoint[] | string; total: number; week_loads: LoadedDay[] | string; resting_hr_signal: string | null;
-    last_coach_reply_at: Date | string | null; replied_by_name: string | null; athlete_wrote_since: boolean;
-  };
-  const raw = rowsOf<Raw>(result);
+  const raw = rowsOf<RawDashboardRow>(result);
   const total = raw[0]?.total ?? (after ? null : 0);
-  const rows: DashboardRow[] = raw.slice(0, input.limit).map((r) => {
-    const trend = typeof r.trend === "string" ? (JSON.parse(r.trend) as TrendPoint[]) : r.trend;
-    const flaggedReset = r.verdict === "reset" || r.burnout_flag;
-    const flaggedHold = r.verdict === "hold_back" || r.overdoing;
-    const races = typeof r.races === "string" ? (JSON.parse(r.races) as { distance: RaceDistance; date: string }[]) : r.races;
-    const race = races
-      .map((x) => ({ ...x, window: raceWindow(x, r.today) }))
-      .filter((x) => x.window)
-      .map((x) => ({ distance: x.distance, date: x.date, dayNumber: x.window!.dayNumber }))[0] ?? null;
-    const weekLoads = typeof r.week_loads === "string" ? (JSON.parse(r.week_loads) as LoadedDay[]) : r.week_loads;
-    const { monotony, strain, monotonyFlag, strainFlag } = monotonyStrain(weekLoads, r.today);
-    return {
-      athleteId: r.id,
-      name: r.name,
-      today: r.today,
-      need: Number(r.need),
-      verdict: r.verdict,
-      burnoutFlag: r.burnout_flag,
-      latestCheckinId: r.checkin_id,
-      lastCheckinDate: r.checkin_date,
-      daysSinceCheckin: r.days_since == null ? null : Number(r.days_since),
-      trend,
-      thread: r.checkin_id
-        ? {
-            answered: r.last_coach_reply_at != null,
-            repliedBy: r.replied_by_name,
-            repliedAt: r.last_coach_reply_at == null ? null : new Date(r.last_coach_reply_at),
-            athleteWroteSince: r.athlete_wrote_since,
-          }
-        : null,
-      block: r.block_id
-        ? {
-            id: r.block_id,
-            name: r.block_name!,
-            phase: r.block_phase!,
-            startDate: r.start_date!,
-            endDate: r.end_date!,
-            done: Number(r.done),
-            partial: Number(r.partial),
-            due: Number(r.due),
-            compliance: Number(r.due) > 0 ? (Number(r.done) + Number(r.partial) / 2) / Number(r.due) : null,
-            selfStarted: r.block_self_started,
-          }
-        : null,
-      overdoing: r.overdoing,
-      weekLoad: { monotony, strain, monotonyFlag, strainFlag },
-      restingHrSignal: r.resting_hr_signal,
-      race,
-      suggestedTemplate: race ? postRaceTemplateKey(race.distance) : flaggedReset ? "slump-reset" : flaggedHold ? "down-week" : null,
-    };
-  });
+  const rows = raw.slice(0, input.limit).map(toDashboardRow);
   const last = rows.at(-1);
   return {
     total,

@@ -90,3 +90,16 @@ export const ON_EXISTING_BLOCK = ["replace", "keep"] as const;
 export type OnExistingBlock = (typeof ON_EXISTING_BLOCK)[number];
 /** Block days with no running in them (a rest day, or a walk, cross-training, strength or mobility day). */
 export const NO_RUNNING_DAY_KINDS = ["rest", "walk", "cross_training", "strength", "mobility"] as const satisfies readonly DayKind[];
+
+// Reaching people outside the open tab.
+/** What a notification is about; each can be switched on or off per channel. */
+export const NOTIFICATION_TOPICS = [
+  "reactions", "comments", "blocks", "clubs", "group_runs", "threads", "races", "reminders", "digests",
+] as const;
+export type NotificationTopic = (typeof NOTIFICATION_TOPICS)[number];
+export const DELIVERY_CHANNELS = ["in_app", "email", "push"] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+export const ACCOUNT_TOKEN_PURPOSES = ["password_reset", "verify_email", "change_email"] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+export const DIGEST_FREQUENCIES = ["off", "daily", "weekly"] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];

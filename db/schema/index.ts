@@ -11,3 +11,4 @@ export * from "./audit";
 export * from "./goals";
 export * from "./blocks";
 export * from "./threads";
+export * from "./reach";

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { TRPCError } from "@trpc/server";
 import { addDays } from "@/server/domain/days";
+import { gpxOf, zipOf } from "@/server/domain/imports/testing/activity-files";
 import type { CallerKind, World } from "./world";
 import { TEST_PASSWORD } from "../fixtures";
 
@@ -193,17 +194,22 @@ export const MATRIX: Record<string, Row> = {
   },
   "training.races": { input: () => ({}), outcomes: SIGNED_IN },
 
-  // Bringing your history. Batches belong to one runner and aren't in the shared world: a batch id that isn't the
-  // caller's is NOT_FOUND for everyone (imports-batches.test.ts checks the owner's own access and the outsider's).
+  // Bringing your history. Each signed-in caller has an archive import of their own, started and not yet uploaded
+  // (world.ts); a batch that isn't the caller's is NOT_FOUND, never another runner's.
   "imports.startArchive": { input: () => ({ fileName: "export.zip", sizeBytes: 1000 }), outcomes: SIGNED_IN },
   "imports.uploadArchive": {
-    input: () => ({ id: crypto.randomUUID(), archive: (async function* () {})() }),
-    outcomes: [U, N, N, N, N, N, N, N, N],
-    note: "nobody uploads into a batch that isn't theirs",
+    input: (w, who) => ({
+      id: own(w, who).importBatchId,
+      archive: (async function* () {
+        yield await zipOf([{ name: "activities/1.gpx", content: gpxOf({ start: new Date(`${addDays(w.today, -2)}T12:00:00Z`), minutes: 20 }) }]);
+      })(),
+    }),
+    outcomes: SIGNED_IN,
+    note: "into the caller's own batch",
   },
-  "imports.progress": { input: () => ({ id: crypto.randomUUID() }), outcomes: [U, N, N, N, N, N, N, N, N], note: "only the batch's own runner" },
-  "imports.summary": { input: () => ({ id: crypto.randomUUID() }), outcomes: [U, N, N, N, N, N, N, N, N], note: "only the batch's own runner" },
-  "imports.delete": { input: () => ({ id: crypto.randomUUID() }), outcomes: [U, N, N, N, N, N, N, N, N], note: "only the batch's own runner" },
+  "imports.progress": { input: (w, who) => ({ id: own(w, who).importBatchId }), outcomes: SIGNED_IN },
+  "imports.summary": { input: (w, who) => ({ id: own(w, who).importBatchId }), outcomes: SIGNED_IN },
+  "imports.delete": { input: (w, who) => ({ id: own(w, who).importBatchId }), outcomes: SIGNED_IN },
   "imports.list": { input: () => ({}), outcomes: SIGNED_IN },
   "imports.previewReadings": { input: () => ({ content: "Date,Resting Heart Rate\n2026-01-02,50" }), outcomes: SIGNED_IN },
   "imports.importReadings": {

@@ -16,7 +16,11 @@ export { CAST_ROLES as CALLERS, type CastRole as CallerKind };
 export type SignedIn = Exclude<CastRole, "signedOut">;
 export const SIGNED_IN = CAST_ROLES.filter((c): c is SignedIn => c !== "signedOut");
 
-type Own = { checkinId: string; sessionId: string; goalId: string; notificationId: string; commentId: string | null };
+type Own = {
+  checkinId: string; sessionId: string; goalId: string; notificationId: string; commentId: string | null;
+  /** An archive import started and not yet uploaded. */
+  importBatchId: string;
+};
 
 export type World = {
   cast: ClubCast;
@@ -73,7 +77,11 @@ export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast
     const goal = await as(who).goals.create({ horizon: "season", title: "Sub 50 10K", details: "", status: "active", shareWithCoaches: true });
     await notify(db, [{ userId: cast[who].id, kind: "test", title: `Hello ${who}` }]);
     const [note] = (await as(who).notifications.list({ limit: 1 })).items;
-    own[who] = { checkinId: saved.id, sessionId: session.id, goalId: (goal as { id: string }).id, notificationId: note!.id, commentId: null };
+    const batch = await as(who).imports.startArchive({ fileName: "export.zip", sizeBytes: 1000 });
+    own[who] = {
+      checkinId: saved.id, sessionId: session.id, goalId: (goal as { id: string }).id, notificationId: note!.id, commentId: null,
+      importBatchId: batch.id,
+    };
   }
   const sharedCheckinId = own.member.checkinId;
   // Each active member writes a comment of their own, so edit/delete have an author to succeed for.

@@ -26,4 +26,19 @@ describe("configuration", () => {
       expect(() => parseEnv({ AUTH_SECRET: secret, TRUST_PROXY: bad }), bad).toThrowError(/TRUST_PROXY: (must be a whole number of proxy hops|at most 10)/);
     }
   });
+
+  it("checks the mail settings, and links default to this machine on PORT", () => {
+    const secret = "x".repeat(40);
+    expect(parseEnv({ AUTH_SECRET: secret, PORT: "4100" })).toMatchObject({ SMTP_URL: undefined, APP_URL: "http://localhost:4100" });
+    const set = parseEnv({ AUTH_SECRET: secret, SMTP_URL: "smtps://u:p@mail.example.com:465", MAIL_FROM: "Club <club@example.com>", APP_URL: "https://runs.example.com/" });
+    expect(set).toMatchObject({ SMTP_URL: "smtps://u:p@mail.example.com:465", MAIL_FROM: "Club <club@example.com>", APP_URL: "https://runs.example.com" });
+    try {
+      parseEnv({ AUTH_SECRET: secret, SMTP_URL: "mail.example.com", MAIL_FROM: "not an address", APP_URL: "ftp://x" });
+      expect.unreachable("bad mail settings must be refused");
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const message = (err as Error).message;
+      for (const name of ["SMTP_URL", "MAIL_FROM", "APP_URL"]) expect(message).toContain(name);
+    }
+  });
 });

@@ -25,9 +25,24 @@ const schema = z.object({
     .min(0, TRUST_PROXY_HINT)
     .max(10, "at most 10 proxy hops")
     .default(0),
+  // Mail (server/mail/). Unset SMTP_URL: nothing is sent; each message is printed and written to the outbox folder.
+  SMTP_URL: z
+    .string()
+    .refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol), "must be an smtp:// or smtps:// URL, like smtp://user:pass@mail.example.com:587")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, like "Run Forward <hello@example.com>" or hello@example.com')
+    .default("Run Forward <no-reply@localhost>"),
+  // The public address links in emails point to; defaults to this machine on PORT.
+  APP_URL: z
+    .string()
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http:// or https:// URL, like https://runs.example.com")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
 });
 
-export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; APP_URL: string };
 
 /** Thrown at start-up so the message names every bad setting. */
 export class ConfigError extends Error {}
@@ -59,7 +74,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  return { ...parsed.data, AUTH_SECRET: parsed.data.AUTH_SECRET ?? localSecret() };
+  return {
+    ...parsed.data,
+    AUTH_SECRET: parsed.data.AUTH_SECRET ?? localSecret(),
+    APP_URL: parsed.data.APP_URL ?? `http://localhost:${parsed.data.PORT}`,
+  };
 }
 
 const globalForEnv = globalThis as unknown as { __rfEnv?: Env };

@@ -40,6 +40,14 @@ const schema = z.object({
     .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http:// or https:// URL, like https://runs.example.com")
     .transform((v) => v.replace(/\/+$/, ""))
     .optional(),
+  // Web push (server/push/vapid.ts). Both keys or neither: unset, a pair is generated once into .vapid-keys.json.
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a URL-safe base64 P-256 public key (87 characters), from npx web-push generate-vapid-keys").optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a URL-safe base64 P-256 private key (43 characters), from npx web-push generate-vapid-keys").optional(),
+  // Who push services may contact about this app's pushes; defaults to mailto: the MAIL_FROM address.
+  VAPID_SUBJECT: z
+    .string()
+    .refine((v) => URL.canParse(v) && /^(https|mailto):$/.test(new URL(v).protocol), "must be a mailto: address or an https:// URL, like mailto:admin@example.com")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; APP_URL: string };

@@ -11,6 +11,7 @@ import { groupRunsRouter } from "./group-runs";
 import { importsRouter } from "./imports";
 import { invitesRouter } from "./invites";
 import { notificationsRouter } from "./notifications";
+import { preferencesRouter } from "./preferences";
 import { templatesRouter } from "./templates";
 import { threadsRouter } from "./threads";
 import { trainingRouter } from "./training";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   invites: invitesRouter,
   groupRuns: groupRunsRouter,
   notifications: notificationsRouter,
+  preferences: preferencesRouter,
   // Check-ins and the club feed
   checkins: checkinsRouter,
   feed: feedRouter,

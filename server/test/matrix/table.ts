@@ -95,6 +95,12 @@ export const MATRIX: Record<string, Row> = {
   "notifications.unreadCount": { outcomes: SIGNED_IN },
   "notifications.markRead": { input: (w, who) => ({ id: own(w, who).notificationId }), outcomes: SIGNED_IN },
   "notifications.markAllRead": { outcomes: SIGNED_IN },
+  "preferences.get": { outcomes: SIGNED_IN, note: "the caller's own preferences" },
+  "preferences.update": {
+    input: () => ({ switches: [{ topic: "reactions", channel: "push", enabled: true }], checkinReminder: "07:30", quietHours: { from: "22:00", to: "07:00" }, digestFrequency: "weekly" }),
+    outcomes: SIGNED_IN,
+    note: "the caller's own preferences",
+  },
 
   // Check-ins (self-scoped)
   "checkins.save": { input: checkin, outcomes: SIGNED_IN },

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import type { PreferencesInput } from "@/contract/preferences";
 import { notificationPreferences, users } from "@/db/schema";
 import { expectTRPCError } from "@/server/test/expect-error";
 import { callerFor, makeUser } from "@/server/test/fixtures";
@@ -7,7 +8,7 @@ import { setupTestDb } from "@/server/test/test-db";
 
 const t = setupTestDb();
 
-const base = { switches: [], checkinReminder: null, quietHours: null, digestFrequency: "daily" } as const;
+const base: PreferencesInput = { switches: [], checkinReminder: null, quietHours: null, digestFrequency: "daily" };
 const cell = (prefs: Awaited<ReturnType<ReturnType<typeof callerFor>["preferences"]["get"]>>, topic: string, channel: string) =>
   prefs.topics.find((x) => x.topic === topic)?.channels.find((c) => c.channel === channel)?.enabled;
 

@@ -1,0 +1,11 @@
+import type { JobDef } from "./define-job";
+
+/** A job of any data type: the list only needs names, handlers and options. */
+export type AnyJob = JobDef<never>;
+
+/**
+ * Every job the worker registers. Add one import and one entry per job; a job missing here is never run, and
+ * enqueueing it fails (its queue is never created).
+ */
+export const allJobs: AnyJob[] = [
+];

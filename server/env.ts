@@ -14,6 +14,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   RF_SEED_DEMO: z.enum(["0", "1"]).default("0"),
+  // 0: this server runs no background jobs (run `npm run worker` somewhere instead); it still queues them.
+  RF_WORKER: z.enum(["0", "1"]).default("1"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // The benchmark-only routes (server/bench/) answer only when this is exactly 1.
   RF_BENCH_ROUTES: z.string().optional().transform((value) => value === "1"),

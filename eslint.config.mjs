@@ -19,6 +19,7 @@ export default defineConfig([
       "no-restricted-imports": ["error", { patterns: [
         { group: ["@/db", "@/db/*", "**/db/*"], message: "Pages go through tRPC; they never touch db/." },
         { group: ["@/server/domain/*"], message: "Pages go through tRPC routers, not the domain layer." },
+        { group: ["@/server/jobs/*"], message: "Pages go through tRPC routers; jobs are queued by the domain." },
       ] }],
     },
   },
@@ -27,6 +28,29 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": ["error", { patterns: [
         { group: ["@trpc/*", "next", "next/*", "next-auth", "next-auth/*", "@/server/routers/*", "@/server/trpc"], message: "Domain code knows nothing of HTTP or tRPC." },
+      ] }],
+    },
+  },
+  {
+    // Domain code declares jobs and queues them, nothing more: the worker, pg-boss and its set-up sit above it (tests
+    // may start a worker). This block repeats the one above because a later rule replaces an earlier one's options.
+    files: ["server/domain/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [
+        { name: "pg-boss", message: "Domain code queues jobs through @/server/jobs/enqueue." },
+      ], patterns: [
+        { group: ["@trpc/*", "next", "next/*", "next-auth", "next-auth/*", "@/server/routers/*", "@/server/trpc"], message: "Domain code knows nothing of HTTP or tRPC." },
+        { group: ["@/server/jobs/*", "!@/server/jobs/define-job", "!@/server/jobs/enqueue", "**/jobs/*", "!**/jobs/define-job", "!**/jobs/enqueue"], message: "Domain code may import only @/server/jobs/define-job and @/server/jobs/enqueue." },
+      ] }],
+    },
+  },
+  {
+    // The queue sits beside the domain: it knows nothing of HTTP, tRPC or pages.
+    files: ["server/jobs/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["@trpc/*", "next", "next/*", "next-auth", "next-auth/*", "@/server/routers/*", "@/server/trpc", "@/app/*"], message: "Jobs know nothing of HTTP, tRPC or pages." },
       ] }],
     },
   },

@@ -11,7 +11,9 @@ const base64url = (what: string, min: number, max: number) =>
 export const pushEndpoint = z
   .url({ protocol: /^https?$/, error: "The push address must be a web address" })
   .max(2000, "The push address is too long")
+  // Zod runs this even after the url check failed, so it must not assume a URL.
   .refine((v) => {
+    if (!URL.canParse(v)) return true;
     const url = new URL(v);
     return url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
   }, "The push address must use https");

@@ -12,6 +12,7 @@ import { importsRouter } from "./imports";
 import { invitesRouter } from "./invites";
 import { notificationsRouter } from "./notifications";
 import { preferencesRouter } from "./preferences";
+import { pushRouter } from "./push";
 import { templatesRouter } from "./templates";
 import { threadsRouter } from "./threads";
 import { trainingRouter } from "./training";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   groupRuns: groupRunsRouter,
   notifications: notificationsRouter,
   preferences: preferencesRouter,
+  push: pushRouter,
   // Check-ins and the club feed
   checkins: checkinsRouter,
   feed: feedRouter,

@@ -101,6 +101,18 @@ export const MATRIX: Record<string, Row> = {
     outcomes: SIGNED_IN,
     note: "the caller's own preferences",
   },
+  "push.publicKey": { outcomes: SIGNED_IN },
+  "push.subscribe": {
+    input: () => ({ endpoint: `https://push.example.test/send/${tag()}`, keys: { p256dh: `B${"A".repeat(86)}`, auth: "c2VjcmV0LWF1dGgtMTY" }, label: "Chrome on Linux" }),
+    outcomes: SIGNED_IN,
+  },
+  "push.unsubscribe": { input: () => ({ endpoint: `https://push.example.test/send/${tag()}` }), outcomes: SIGNED_IN, note: "only the caller's own subscription goes (server/routers/push.test.ts)" },
+  "push.devices": { outcomes: SIGNED_IN, note: "the caller's own devices only (server/routers/push.test.ts)" },
+  "push.removeDevice": {
+    input: () => ({ id: crypto.randomUUID() }),
+    outcomes: SIGNED_IN,
+    note: "removes only the caller's own device; another user's id changes nothing and answers like one already removed (server/routers/push.test.ts)",
+  },
 
   // Check-ins (self-scoped)
   "checkins.save": { input: checkin, outcomes: SIGNED_IN },

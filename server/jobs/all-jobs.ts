@@ -1,3 +1,4 @@
+import { sendMailJob } from "@/server/mail/send-mail-job";
 import type { JobDef } from "./define-job";
 
 /** A job of any data type: the list only needs names, handlers and options. */
@@ -8,4 +9,5 @@ export type AnyJob = JobDef<never>;
  * enqueueing it fails (its queue is never created).
  */
 export const allJobs: AnyJob[] = [
+  sendMailJob,
 ];

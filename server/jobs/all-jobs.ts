@@ -1,3 +1,5 @@
+import { deliverNotificationJob } from "@/server/domain/delivery/deliver-notification-job";
+import { checkinReminderJob } from "@/server/domain/reminders/checkin-reminder-job";
 import { sendMailJob } from "@/server/mail/send-mail-job";
 import type { JobDef } from "./define-job";
 
@@ -10,4 +12,6 @@ export type AnyJob = JobDef<never>;
  */
 export const allJobs: AnyJob[] = [
   sendMailJob,
+  deliverNotificationJob,
+  checkinReminderJob,
 ];

@@ -6,6 +6,8 @@ import { runMigrations } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { clubMembers, clubs } from "@/db/schema";
 import { addDays, todayIn } from "@/server/domain/days";
+import { allJobs } from "@/server/jobs/all-jobs";
+import { installJobs } from "@/server/jobs/boss";
 import { checkinInput } from "@/server/test/checkin-fixtures";
 import { callerFor, makeUser } from "@/server/test/fixtures";
 
@@ -17,6 +19,7 @@ beforeAll(async () => {
   client = await PGlite.create();
   db = drizzle(client, { schema, logger: { logQuery: () => void queries++ } }) as unknown as Db;
   await runMigrations({ kind: "pglite", db } as DbHandle);
+  await installJobs(db, allJobs); // comments notify, which queues their delivery
 });
 afterAll(async () => {
   await client?.close();

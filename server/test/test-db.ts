@@ -3,6 +3,8 @@ import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
 import { openPglite, openPostgres, type DbHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { allJobs } from "@/server/jobs/all-jobs";
+import { installJobs } from "@/server/jobs/boss";
 
 export type TestDb = DbHandle & { cleanup: () => Promise<void> };
 
@@ -23,6 +25,7 @@ export async function createTestDb(): Promise<TestDb> {
   if (!serverUrl) {
     const handle = await openPglite();
     await runMigrations(handle);
+    await installJobs(handle.db, allJobs); // as the server does at start, so domain code can queue jobs
     return { ...handle, cleanup: handle.close };
   }
   const name = `rf_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
@@ -31,6 +34,7 @@ export async function createTestDb(): Promise<TestDb> {
   const handle = openPostgres(withDatabase(serverUrl, name), 5);
   try {
     await runMigrations(handle);
+    await installJobs(handle.db, allJobs);
   } catch (err) {
     await handle.close();
     await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -1,8 +1,8 @@
 import type { NotificationTopic } from "@/contract/values";
 import type { DbOrTx } from "@/db/client";
-import { env } from "@/server/env";
 import { queueEmail } from "@/server/mail/queue-email";
 import { renderEmail } from "@/server/mail/render-email";
+import { appLink } from "@/server/mail/settings";
 import { queuePush } from "@/server/push/queue-push";
 
 export type OutgoingMessage = {
@@ -21,7 +21,7 @@ export type OutgoingMessage = {
 /** Queues the message on the channels given, in the caller's transaction. */
 export async function sendOut(db: DbOrTx, msg: OutgoingMessage, channels: { email: boolean; push: boolean }): Promise<void> {
   if (channels.email) {
-    const link = msg.href ? new URL(msg.href, env().APP_URL).toString() : undefined;
+    const link = msg.href ? appLink(msg.href) : undefined;
     const parts = renderEmail({
       heading: msg.title,
       paragraphs: msg.body ? [msg.body] : [],

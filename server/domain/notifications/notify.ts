@@ -1,6 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { deliverNotificationJob, type DeliverNotificationData } from "@/server/domain/delivery/deliver-notification-job";
+import { loadRecipients } from "@/server/domain/delivery/load-recipients";
+import { channelEnabled, quietUntil } from "@/server/domain/delivery/preferences";
+import { topicOfKind } from "@/server/domain/delivery/topic-of-kind";
+import { enqueue } from "@/server/jobs/enqueue";
 import { nameBasedId } from "./name-based-id";
 
 export type NewNotification = {
@@ -23,22 +29,39 @@ function onceId(n: OnceRef): string {
   return nameBasedId(`${n.userId}\n${n.kind}\n${n.onceKey}`);
 }
 
-/** Inserts notifications in one statement; pass a transaction so they land with the change they report. */
+/**
+ * Inserts notifications in one statement and, in the same transaction, queues one delivery job per new one, which
+ * takes it to email and push as the recipient's preferences say. Pass a transaction so both land with the change
+ * they report. With a topic's in-app switch off no bell row is written (the bell shows only what the user wants
+ * there), but email and push still go out if they are on.
+ */
 export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void> {
   if (items.length === 0) return;
-  await db
+  const recipients = await loadRecipients(db, items.map((n) => n.userId));
+  const planned = items.flatMap((n) => {
+    const user = recipients.get(n.userId);
+    if (!user) return [];
+    const topic = topicOfKind(n.kind);
+    return [{
+      ...n,
+      id: n.onceKey === undefined ? randomUUID() : onceId({ ...n, onceKey: n.onceKey }),
+      inApp: channelEnabled(user.overrides, topic, "in_app"),
+      outside: channelEnabled(user.overrides, topic, "email") || channelEnabled(user.overrides, topic, "push"),
+      startAfter: quietUntil(user, new Date()),
+    }];
+  });
+  const bell = planned.filter((n) => n.inApp);
+  const inserted = bell.length === 0 ? [] : await db
     .insert(notifications)
-    .values(
-      items.map((n) => ({
-        id: n.onceKey === undefined ? undefined : onceId({ ...n, onceKey: n.onceKey }),
-        userId: n.userId,
-        kind: n.kind,
-        title: n.title,
-        body: n.body ?? "",
-        href: n.href ?? null,
-      })),
-    )
-    .onConflictDoNothing({ target: notifications.id });
+    .values(bell.map((n) => ({ id: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null })))
+    .onConflictDoNothing({ target: notifications.id })
+    .returning({ id: notifications.id });
+  const isNew = new Set(inserted.map((r) => r.id));
+  // A repeat of a once-only notification (its row already there) is not delivered again.
+  for (const n of planned.filter((p) => p.outside && (!p.inApp || isNew.has(p.id)))) {
+    const data: DeliverNotificationData = { notificationId: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null, inApp: n.inApp };
+    await enqueue(db, deliverNotificationJob, data, { singletonKey: n.id, ...(n.startAfter && { startAfter: n.startAfter }) });
+  }
 }
 
 /** Takes back a notification sent with `onceKey` if it is still unread; once read, it stays as history. */

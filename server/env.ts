@@ -50,6 +50,10 @@ const schema = z.object({
     .string()
     .refine((v) => URL.canParse(v) && /^(https|mailto):$/.test(new URL(v).protocol), "must be a mailto: address or an https:// URL, like mailto:admin@example.com")
     .optional(),
+}).superRefine((v, ctx) => {
+  if (!v.VAPID_PUBLIC_KEY !== !v.VAPID_PRIVATE_KEY) {
+    ctx.addIssue({ code: "custom", path: [v.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY"], message: "set both VAPID keys (a pair from npx web-push generate-vapid-keys) or neither" });
+  }
 });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; APP_URL: string };

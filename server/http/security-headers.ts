@@ -9,6 +9,8 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${dev ? " ws:" : ""}`,
+    // The push service worker (public/sw.js); without this, workers fall back to script-src, whose 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
     "frame-ancestors 'none'",
     "form-action 'self'",
     "base-uri 'self'",

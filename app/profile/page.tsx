@@ -3,6 +3,7 @@ import { getApi } from "@/server/caller";
 import { GoalsSection } from "./goals-section";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { PushDevices } from "./push-devices";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Your profile" };
@@ -20,6 +21,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
       </div>
       <ProfileForm initial={{ name: me.name, distanceUnit: me.distanceUnit, timeZone: me.timeZone }} timeZones={Intl.supportedValuesOf("timeZone")} />
       <GoalsSection />
+      <PushDevices />
       <section className="card space-y-4" aria-labelledby="security-heading">
         <h2 id="security-heading" className="text-lg font-semibold">Password and devices</h2>
         <PasswordForm changed={password === "changed"} />

@@ -6,7 +6,12 @@ import type { JobDef } from "./define-job";
 /** pg-boss keeps its tables in a schema of its own, beside the app's (it creates and migrates them itself). */
 export const BOSS_SCHEMA = "pgboss";
 
-export type BossOptions = { schedule?: boolean; supervise?: boolean; pollingIntervalSeconds?: number };
+export type BossOptions = {
+  schedule?: boolean;
+  supervise?: boolean;
+  /** Tests only: faster polling and cron checks, so a test of the real timekeeper takes seconds, not minutes. */
+  tuning?: Pick<PgBoss.ConstructorOptions, "pollingIntervalSeconds" | "cronMonitorIntervalSeconds" | "cronWorkerIntervalSeconds">;
+};
 
 /**
  * A pg-boss instance over the app's connection. Polling and maintenance are kept light because on PGlite the queue
@@ -20,11 +25,12 @@ export function createBoss(db: DbOrTx, opts: BossOptions = {}): PgBoss {
     migrate: true,
     schedule: opts.schedule ?? false,
     supervise: opts.supervise ?? false,
-    pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2,
+    pollingIntervalSeconds: 2,
     maintenanceIntervalSeconds: 600,
     // Completed jobs stay a day (so a singletonKey dedupes that long), then a week in the archive.
     archiveCompletedAfterSeconds: 24 * 3600,
     deleteAfterDays: 7,
+    ...opts.tuning,
   });
 }
 
@@ -46,21 +52,27 @@ export function bossSender(db: DbOrTx): PgBoss {
 }
 
 /**
- * Creates (or migrates) pg-boss's tables and a queue for each job. Idempotent, safe with several instances at once
- * (pg-boss takes an advisory lock). Enqueueing into a queue that doesn't exist yet fails, so the server runs this at
- * start even with RF_WORKER=0, and tests run it before enqueueing.
+ * Creates (or migrates) pg-boss's tables and a queue for each job, and with `schedules`, writes each job's schedule
+ * (or removes a dropped one) for the timekeepers to send. Idempotent, safe with several instances at once (pg-boss
+ * takes an advisory lock). Enqueueing into a queue that doesn't exist yet fails, so the server runs this at start even
+ * with RF_WORKER=0, and tests run it before enqueueing.
  */
-export async function installJobs(db: Db, jobs: JobDef<never>[]): Promise<void> {
+export async function installJobs(db: Db, jobs: JobDef<never>[], opts: { schedules?: boolean } = {}): Promise<void> {
   const boss = createBoss(db);
   await boss.start();
   try {
-    for (const job of jobs) await ensureQueue(boss, job);
+    for (const job of jobs) {
+      await ensureQueue(boss, job);
+      if (!opts.schedules) continue;
+      if (job.schedule) await boss.schedule(job.name, job.schedule.cron, {}, { tz: job.schedule.tz ?? "UTC" });
+      else await boss.unschedule(job.name);
+    }
   } finally {
     await boss.stop({ graceful: false, close: false });
   }
 }
 
-export async function ensureQueue(boss: PgBoss, job: JobDef<never>): Promise<void> {
+async function ensureQueue(boss: PgBoss, job: JobDef<never>): Promise<void> {
   const options = queueOptionsOf(job);
   if (await boss.getQueue(job.name)) await boss.updateQueue(job.name, options);
   else await boss.createQueue(job.name, options);

@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { Db } from "@/db/client";
 import { allJobs, type AnyJob } from "./all-jobs";
-import { createBoss, ensureQueue } from "./boss";
+import { createBoss, installJobs, type BossOptions } from "./boss";
 import type { JobContext } from "./define-job";
 import { singletonJobId } from "./enqueue";
 import { ticksBetween } from "./schedule-ticks";
@@ -13,6 +13,7 @@ export type WorkerOptions = {
   now?: () => Date;
   /** Poll and run the schedules in the background. Default: yes, unless a clock is injected (a test drives it). */
   background?: boolean;
+  tuning?: BossOptions["tuning"];
 };
 
 export type RunningWorker = { stop(): Promise<void>; drain(): Promise<void> };
@@ -30,10 +31,11 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
   const jobs = opts.jobs ?? allJobs;
   const clock = opts.now ?? (() => new Date());
   const background = opts.background ?? opts.now === undefined;
-  const boss = createBoss(db, { schedule: background, supervise: background });
+  // Queues and schedules first: the timekeeper checks the schedules as soon as it starts.
+  await installJobs(db, jobs, { schedules: background });
+  const boss = createBoss(db, { schedule: background, supervise: background, tuning: opts.tuning });
   boss.on("error", (err: Error) => console.error(`Run Forward jobs: ${err.message}`));
   await boss.start();
-  for (const job of jobs) await ensureQueue(boss, job);
 
   const run = async (job: AnyJob, pgJob: PgBoss.Job<unknown>) => {
     const ctx: JobContext = { db, now: clock(), jobId: pgJob.id };
@@ -42,8 +44,6 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
 
   if (background) {
     for (const job of jobs) {
-      if (job.schedule) await boss.schedule(job.name, job.schedule.cron, {}, { tz: job.schedule.tz ?? "UTC" });
-      else await boss.unschedule(job.name);
       await boss.work(job.name, { batchSize: 1 }, async (pgJobs) => {
         for (const pgJob of pgJobs) {
           try {

@@ -1,6 +1,7 @@
 import { deliverNotificationJob } from "@/server/domain/delivery/deliver-notification-job";
 import { checkinReminderJob } from "@/server/domain/reminders/checkin-reminder-job";
 import { sendMailJob } from "@/server/mail/send-mail-job";
+import { pushSendJob } from "@/server/push/push-job";
 import type { JobDef } from "./define-job";
 
 /** A job of any data type: the list only needs names, handlers and options. */
@@ -14,4 +15,5 @@ export const allJobs: AnyJob[] = [
   sendMailJob,
   deliverNotificationJob,
   checkinReminderJob,
+  pushSendJob,
 ];

@@ -38,6 +38,23 @@ export const profileInput = z.object({
 });
 export type ProfileInput = z.output<typeof profileInput>;
 
+// Account links from email: the secret from the link, as it came.
+const linkToken = z.string().trim().min(20, "This link isn't complete. Open it again from the email.").max(200, "This link isn't valid. Ask for a new one.");
+
+export const forgotPasswordInput = z.object({ email });
+export const resetPasswordInput = z.object({ token: linkToken, newPassword });
+export type ResetPasswordInput = z.output<typeof resetPasswordInput>;
+export const emailLinkInput = z.object({ token: linkToken });
+
+export const changeEmailInput = z.object({
+  newEmail: email,
+  currentPassword: z.string().min(1, "Enter your current password").max(200, "That isn't your current password"),
+});
+export type ChangeEmailInput = z.output<typeof changeEmailInput>;
+
+// The signed token of a one-click unsubscribe link (server/mail/unsubscribe-token.ts).
+export const unsubscribeInput = z.object({ token: z.string().trim().min(1, "This link isn't complete.").max(300, "This link isn't valid.") });
+
 export const DELETE_CONFIRMATION = "delete my account";
 export const deleteAccountInput = z.object({
   confirmation: z

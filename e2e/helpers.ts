@@ -20,6 +20,12 @@ export async function signUp(page: Page, name: string, email: string, password =
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  // Sign-up answers "check your inbox" whether or not the address was free (it never tells); then the runner signs in.
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await page.getByRole("link", { name: "Sign in" }).last().click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
 }
 

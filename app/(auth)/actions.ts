@@ -13,6 +13,8 @@ export type AuthFormState = {
   error?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: { name?: string; email?: string };
+  /** After sign-up: the address told to look for mail. The same whether or not it already had an account. */
+  checkEmail?: string;
 };
 
 async function signInOrExplain(email: string, password: string, redirectTo: string): Promise<AuthFormState> {
@@ -42,13 +44,15 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   const values = { name: String(raw.name ?? ""), email: String(raw.email ?? "") };
   const parsed = signUpInput.safeParse(raw);
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  // No sign-in here: signing a new account straight in would tell anyone which addresses were free. Both cases answer
+  // "check your inbox"; a new account signs in with its password, the existing owner is emailed instead.
   try {
     const api = createCaller(await createRequestContext(await headers()));
-    await api.account.signUp(parsed.data);
+    const { checkEmail } = await api.account.signUp(parsed.data);
+    return { checkEmail };
   } catch (err) {
     return { ...refusalOf(err), values };
   }
-  return signInOrExplain(parsed.data.email, parsed.data.password, safeCallbackUrl(form.get("callbackUrl"), "/profile?welcome=1"));
 }
 
 export async function signOutAction() {

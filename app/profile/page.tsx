@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getApi } from "@/server/caller";
+import { EmailSection } from "./email-section";
 import { GoalsSection } from "./goals-section";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
@@ -20,6 +21,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         </p>
       </div>
       <ProfileForm initial={{ name: me.name, distanceUnit: me.distanceUnit, timeZone: me.timeZone }} timeZones={Intl.supportedValuesOf("timeZone")} />
+      <EmailSection email={me.email} verified={me.emailVerifiedAt !== null} />
       <GoalsSection />
       <PushDevices />
       <section className="card space-y-4" aria-labelledby="security-heading">

@@ -4,8 +4,8 @@ import { AuthForm } from "../auth-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string }> }) {
+  const { callbackUrl, reset } = await searchParams;
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div>
@@ -13,7 +13,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="mt-1 text-stone-700">Sign in to check in and see your club.</p>
       </div>
       {/* Only a path on this app is carried on; the action checks it again when it redirects. */}
-      <AuthForm mode="signin" callbackUrl={safeCallbackUrl(callbackUrl, "") || undefined} />
+      <AuthForm
+        mode="signin"
+        callbackUrl={safeCallbackUrl(callbackUrl, "") || undefined}
+        notice={reset ? "Your password was changed and every device signed out. Sign in with your new password." : undefined}
+      />
     </div>
   );
 }

@@ -11,6 +11,7 @@ export async function getProfile(db: Db, userId: string) {
       id: users.id,
       name: users.name,
       email: users.email,
+      emailVerifiedAt: users.emailVerifiedAt,
       distanceUnit: users.distanceUnit,
       timeZone: users.timeZone,
       createdAt: users.createdAt,

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { TRPCError } from "@trpc/server";
 import { addDays } from "@/server/domain/days";
 import { gpxOf, zipOf } from "@/server/domain/imports/testing/activity-files";
+import { unsubscribeToken } from "@/server/mail/unsubscribe-token";
 import type { CallerKind, World } from "./world";
 import { TEST_PASSWORD } from "../fixtures";
 
@@ -54,6 +55,15 @@ export const MATRIX: Record<string, Row> = {
   "account.updateProfile": { input: () => ({ name: "Renamed", distanceUnit: "mi", timeZone: "America/New_York" }), outcomes: SIGNED_IN },
   "account.changePassword": { input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-password" }), outcomes: SIGNED_IN },
   "account.signOutEverywhere": { outcomes: SIGNED_IN },
+  // Email links: the token is the only authority, so any caller holding it may use it (the member's, in the world).
+  "account.requestPasswordReset": { input: () => ({ email: `reset-${tag()}@example.test` }), outcomes: EVERYONE, note: "the same answer for any address" },
+  "account.resetPassword": { input: (w) => ({ token: w.linkTokens.reset, newPassword: "a-brand-new-password" }), outcomes: EVERYONE, note: "the link's token decides, not the session" },
+  "account.verifyEmail": { input: (w) => ({ token: w.linkTokens.verify }), outcomes: EVERYONE, note: "the link's token decides, not the session" },
+  "account.confirmEmailChange": { input: (w) => ({ token: w.linkTokens.change }), outcomes: EVERYONE, note: "the link's token decides, not the session" },
+  "account.resendVerification": { outcomes: SIGNED_IN },
+  "account.requestEmailChange": { input: () => ({ newEmail: `moving-${tag()}@example.test`, currentPassword: TEST_PASSWORD }), outcomes: SIGNED_IN },
+  "account.unsubscribeInfo": { input: (w, who) => ({ token: unsubscribeToken(w.cast[who === "signedOut" ? "member" : who].id, "reactions") }), outcomes: EVERYONE, note: "the signed token decides; no sign-in (RFC 8058)" },
+  "account.unsubscribe": { input: (w, who) => ({ token: unsubscribeToken(w.cast[who === "signedOut" ? "member" : who].id, "reactions") }), outcomes: EVERYONE, note: "the signed token decides; no sign-in (RFC 8058)" },
 
   // Clubs
   "clubs.bySlug": { input: (w) => ({ slug: w.cast.club.slug }), outcomes: [N, N, "ok", "ok", "ok", "ok", N, N, N], note: "a pending member sees the page of the club they asked to join" },

@@ -3,6 +3,7 @@
 // each object a procedure can name (check-in shared with the club, comment, group run, invite, template, block,
 // calendar token), plus each signed-in caller's own check-in, session, goal and notification. Built once per file
 // through the real procedures, so the objects are exactly what the app itself would store.
+import { issueAccountToken } from "@/server/domain/accounts/account-tokens";
 import { addDays, todayIn } from "@/server/domain/days";
 import { notify } from "@/server/domain/notifications/notify";
 import { ensureBuiltInTemplates } from "@/server/domain/templates/built-in-templates";
@@ -41,6 +42,8 @@ export type World = {
   /** The former member's block in the club, set while they were in: today marked with a note, then they left. */
   former: { blockId: string; markedDayId: string; laterDayId: string; note: string };
   calendarToken: string;
+  /** The member's live email links (reset, verify, change of address); each cell rolls back, so each can be used. */
+  linkTokens: { reset: string; verify: string; change: string };
 };
 
 export function userOf(w: World, who: CastRole) {
@@ -110,6 +113,12 @@ export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast
   const todayDay = block.days.find((d) => d.date === today)!;
   const laterDay = block.days.find((d) => d.date > today)!;
   const { token } = await as("member").blocks.rotateCalendar();
+  const issued = { userId: cast.member.id, now: new Date() };
+  const linkTokens = {
+    reset: await issueAccountToken(db, { ...issued, purpose: "password_reset" }),
+    verify: await issueAccountToken(db, { ...issued, purpose: "verify_email", newEmail: cast.member.email }),
+    change: await issueAccountToken(db, { ...issued, purpose: "change_email", newEmail: `moved-${cast.member.id}@example.test` }),
+  };
 
   return {
     cast, today, own, sharedCheckinId, threadMessage,
@@ -117,6 +126,6 @@ export async function buildWorld(db: Db, options: Parameters<typeof makeClubCast
     inviteId: invite.id,
     inviteToken: invite.token,
     templateId: (template as { id: string }).id,
-    blockId, todayDayId: todayDay.id, laterDayId: laterDay.id, former, calendarToken: token,
+    blockId, todayDayId: todayDay.id, laterDayId: laterDay.id, former, calendarToken: token, linkTokens,
   };
 }

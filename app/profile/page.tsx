@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getApi } from "@/server/caller";
 import { EmailSection } from "./email-section";
 import { GoalsSection } from "./goals-section";
+import { NotificationPreferences } from "./notification-preferences";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { PushDevices } from "./push-devices";
@@ -23,6 +24,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
       <ProfileForm initial={{ name: me.name, distanceUnit: me.distanceUnit, timeZone: me.timeZone }} timeZones={Intl.supportedValuesOf("timeZone")} />
       <EmailSection email={me.email} verified={me.emailVerifiedAt !== null} />
       <GoalsSection />
+      <NotificationPreferences />
       <PushDevices />
       <section className="card space-y-4" aria-labelledby="security-heading">
         <h2 id="security-heading" className="text-lg font-semibold">Password and devices</h2>

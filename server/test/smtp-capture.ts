@@ -92,3 +92,9 @@ export async function startSmtpCapture(opts: { port?: number; host?: string } = 
     },
   };
 }
+
+/** A header exactly as sent (mailparser folds List-* headers into a structure of its own). */
+export function rawHeader(mail: ParsedMail, name: string): string | undefined {
+  const line = mail.headerLines.find((l) => l.key === name.toLowerCase())?.line;
+  return line?.slice(line.indexOf(":") + 1).trim();
+}

@@ -1,5 +1,6 @@
 import { FolderLockedError } from "@/db/folder-lock";
 import { startJobsInServer } from "@/server/jobs/start-in-server";
+import { vapid } from "@/server/push/vapid";
 import { seedDemoData } from "@/server/seed/index";
 import { getDbHandle } from "./db";
 import { ConfigError, env } from "./env";
@@ -8,6 +9,8 @@ import { ConfigError, env } from "./env";
 export async function startServer(): Promise<void> {
   try {
     const config = env();
+    // Web push keys from the settings, or (first start) generated into .vapid-keys.json and kept.
+    vapid();
     const handle = await getDbHandle();
     const where = handle.kind === "pglite" ? `embedded Postgres in ${config.RF_DATA_DIR}` : "PostgreSQL (DATABASE_URL)";
     console.log(`Run Forward: database ready (${where}), migrations applied.`);

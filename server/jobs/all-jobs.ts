@@ -1,5 +1,8 @@
 import { deliverNotificationJob } from "@/server/domain/delivery/deliver-notification-job";
+import { afterRaceJob } from "@/server/domain/reminders/after-race-job";
+import { blockDayReminderJob } from "@/server/domain/reminders/block-day-reminder-job";
 import { checkinReminderJob } from "@/server/domain/reminders/checkin-reminder-job";
+import { groupRunReminderJob } from "@/server/domain/reminders/group-run-reminder-job";
 import { sendMailJob } from "@/server/mail/send-mail-job";
 import { pushSendJob } from "@/server/push/push-job";
 import type { JobDef } from "./define-job";
@@ -15,5 +18,8 @@ export const allJobs: AnyJob[] = [
   sendMailJob,
   deliverNotificationJob,
   checkinReminderJob,
+  blockDayReminderJob,
+  groupRunReminderJob,
+  afterRaceJob,
   pushSendJob,
 ];

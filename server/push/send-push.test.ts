@@ -58,6 +58,19 @@ describe("sendPush", () => {
     expect(await received(working)).toHaveLength(1);
   });
 
+  it("also removes a subscription answered 404, but keeps one refused for another reason (400) without retrying", async () => {
+    const runner = await makeUser(t.db);
+    const [missing, refused] = [await device(runner.id), await device(runner.id)];
+    const origin = new URL(missing.endpoint).origin;
+    // The service answers 404 for a path it doesn't serve, and 400 for a client it never subscribed.
+    await t.db.update(pushSubscriptions).set({ endpoint: `${origin}/no-such-push/${missing.clientHash}` }).where(eq(pushSubscriptions.id, missing.id));
+    await t.db.update(pushSubscriptions).set({ endpoint: `${origin}/notify/never-subscribed` }).where(eq(pushSubscriptions.id, refused.id));
+    const result = await sendPush(t.db, { userId: runner.id, title: "Hello", body: "", topic: "clubs" }, { vapid, now, key: "job-4" });
+    expect(result).toEqual({ sent: 0, removed: 1 });
+    expect(await rowOf(missing.id)).toBeUndefined();
+    expect((await rowOf(refused.id))!.lastSuccessAt).toBeNull();
+  });
+
   it("sends once per key: a repeat sends nothing, and a retry after a failure goes only to the device that failed", async () => {
     const runner = await makeUser(t.db);
     const [ok, flaky] = [await device(runner.id), await device(runner.id)];

@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import type { Db, DbOrTx } from "@/db/client";
-import { bossDbOf } from "./boss-db";
+import { bossDbOf, type BossDb } from "./boss-db";
 import type { JobDef } from "./define-job";
 
 /** pg-boss keeps its tables in a schema of its own, beside the app's (it creates and migrates them itself). */
@@ -18,9 +18,9 @@ export type BossOptions = {
  * shares the app's only connection: fetches every 2 s, maintenance (expire, archive, delete) every 10 minutes, no
  * state monitor.
  */
-export function createBoss(db: DbOrTx, opts: BossOptions = {}): PgBoss {
+export function createBoss(db: DbOrTx | BossDb, opts: BossOptions = {}): PgBoss {
   return new PgBoss({
-    db: bossDbOf(db),
+    db: "executeSql" in db ? db : bossDbOf(db),
     schema: BOSS_SCHEMA,
     migrate: true,
     schedule: opts.schedule ?? false,
@@ -44,10 +44,13 @@ export function queueOptionsOf(job: JobDef<never>): PgBoss.Queue {
   };
 }
 
-// A sender is never started: it only lends pg-boss's argument checks and insert to enqueue, which passes its own db.
+// A sender is never started and has no database of its own: it lends pg-boss's argument checks and insert to
+// enqueue, which passes the caller's db (or transaction) with every send.
 let sender: PgBoss | undefined;
-export function bossSender(db: DbOrTx): PgBoss {
-  sender ??= createBoss(db);
+export function bossSender(): PgBoss {
+  sender ??= createBoss({
+    executeSql: () => Promise.reject(new Error("The job sender runs SQL only through the db passed to send().")),
+  });
   return sender;
 }
 
@@ -66,6 +69,11 @@ export async function installJobs(db: Db, jobs: JobDef<never>[], opts: { schedul
       if (!opts.schedules) continue;
       if (job.schedule) await boss.schedule(job.name, job.schedule.cron, {}, { tz: job.schedule.tz ?? "UTC" });
       else await boss.unschedule(job.name);
+    }
+    if (opts.schedules) {
+      // A job dropped from the code must not keep sending ticks that no worker takes.
+      const names = new Set(jobs.map((job) => job.name));
+      for (const { name } of await boss.getSchedules()) if (!names.has(name)) await boss.unschedule(name);
     }
   } finally {
     await boss.stop({ graceful: false, close: false });

@@ -26,7 +26,7 @@ export function singletonJobId(name: string, key: string): string {
 export async function enqueue<T>(db: DbOrTx, job: JobDef<T> | string, data: T, opts: EnqueueOptions = {}): Promise<void> {
   const name = typeof job === "string" ? job : job.name;
   const def = typeof job === "string" ? undefined : job;
-  const id = await bossSender(db).send(name, (data ?? {}) as object, {
+  const id = await bossSender().send(name, (data ?? {}) as object, {
     db: bossDbOf(db),
     ...(opts.startAfter && { startAfter: opts.startAfter }),
     ...(opts.singletonKey !== undefined && { id: singletonJobId(name, opts.singletonKey), singletonKey: opts.singletonKey }),

@@ -17,6 +17,7 @@ export function startJobsInServer(db: Db, runWorker: boolean): Promise<RunningWo
       return null;
     }
     const worker = await startWorker({ db });
+    console.log(`Run Forward: background jobs run in this process (${allJobs.length} kinds; RF_WORKER=0 to run them elsewhere).`);
     for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
     return worker;
   })();

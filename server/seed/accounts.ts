@@ -31,8 +31,9 @@ export async function seedAccountsAndClub(db: Db): Promise<SeedBase> {
   const passwordHash = await hash(DEMO_PASSWORD);
   await db
     .insert(users)
-    .values(DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, passwordHash, timeZone: "Europe/London" })))
-    .onConflictDoNothing({ target: users.email });
+    // Demo addresses count as verified, so the demo shows the email the app would send (to the outbox when unset).
+    .values(DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, passwordHash, timeZone: "Europe/London", emailVerifiedAt: new Date() })))
+    .onConflictDoUpdate({ target: users.email, set: { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` } });
   const rows = await db
     .select({ id: users.id, email: users.email })
     .from(users)

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
+import { DEMO_ACCOUNTS, seedAccountsAndClub } from "@/server/seed/accounts";
 import { verifyCredentials } from "@/server/domain/accounts/verify-credentials";
 import { queueEmail } from "@/server/mail/queue-email";
 import { renderEmail } from "@/server/mail/render-email";
@@ -121,5 +122,15 @@ describe("change email", () => {
     expect((await lastMailTo(other.email)).subject).toBe("Someone tried to sign up with your address");
     expect((await userByEmail(user.email))!.id).toBe(user.id);
     expect(mail.smtp.to(user.email)).toHaveLength(0);
+  });
+});
+
+describe("the demo seed", () => {
+  it("counts the demo addresses as verified, also on a database seeded before verification existed", async () => {
+    await seedAccountsAndClub(t.db);
+    const first = DEMO_ACCOUNTS[0]!.email;
+    await t.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.email, first));
+    await seedAccountsAndClub(t.db);
+    for (const account of DEMO_ACCOUNTS) expect((await userByEmail(account.email))!.emailVerifiedAt, account.email).not.toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { deliverNotificationJob } from "@/server/domain/delivery/deliver-notific
 import { afterRaceJob } from "@/server/domain/reminders/after-race-job";
 import { blockDayReminderJob } from "@/server/domain/reminders/block-day-reminder-job";
 import { checkinReminderJob } from "@/server/domain/reminders/checkin-reminder-job";
+import { coachDigestJob } from "@/server/domain/reminders/coach-digest-job";
 import { groupRunReminderJob } from "@/server/domain/reminders/group-run-reminder-job";
 import { sendMailJob } from "@/server/mail/send-mail-job";
 import { pushSendJob } from "@/server/push/push-job";
@@ -21,5 +22,6 @@ export const allJobs: AnyJob[] = [
   blockDayReminderJob,
   groupRunReminderJob,
   afterRaceJob,
+  coachDigestJob,
   pushSendJob,
 ];

@@ -14,6 +14,8 @@ export type OutgoingMessage = {
   href: string | null;
   /** The club or coach the message is about, said in the mail. */
   about?: string;
+  /** The email's paragraphs, when the body is longer than a push line (the digest). */
+  paragraphs?: string[];
   /** Sends once per user and key on each channel, however often it is queued. */
   onceKey: string;
 };
@@ -24,7 +26,7 @@ export async function sendOut(db: DbOrTx, msg: OutgoingMessage, channels: { emai
     const link = msg.href ? appLink(msg.href) : undefined;
     const parts = renderEmail({
       heading: msg.title,
-      paragraphs: msg.body ? [msg.body] : [],
+      paragraphs: msg.paragraphs ?? (msg.body ? [msg.body] : []),
       ...(link && { action: { label: "Open in Run Forward", href: link } }),
     });
     await queueEmail(db, { userId: msg.userId, topic: msg.topic, subject: msg.title, ...parts, about: msg.about, onceKey: `${msg.onceKey}:email` });

@@ -60,13 +60,19 @@ export function PushDevices() {
   const turnOff = () =>
     run(async () => {
       setProblem(null);
-      const sub = await currentSubscription();
-      if (sub) {
-        await unsubscribe.mutateAsync({ endpoint: sub.endpoint });
-        await sub.unsubscribe();
+      try {
+        const sub = await currentSubscription();
+        if (sub) {
+          await unsubscribe.mutateAsync({ endpoint: sub.endpoint });
+          await sub.unsubscribe();
+        }
+        setThisEndpoint(null);
+      } catch (err) {
+        setProblem(messageOf(err));
+        throw err;
+      } finally {
+        await queryClient.invalidateQueries({ queryKey: devicesKey });
       }
-      setThisEndpoint(null);
-      await queryClient.invalidateQueries({ queryKey: devicesKey });
     });
 
   const on = thisEndpoint !== null;

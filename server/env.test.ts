@@ -27,6 +27,15 @@ describe("configuration", () => {
     }
   });
 
+  it("reads the sign-up limit per network, 20 an hour unless set", () => {
+    const secret = "x".repeat(40);
+    expect(parseEnv({ AUTH_SECRET: secret }).SIGNUP_LIMIT_PER_HOUR).toBe(20);
+    expect(parseEnv({ AUTH_SECRET: secret, SIGNUP_LIMIT_PER_HOUR: "60" }).SIGNUP_LIMIT_PER_HOUR).toBe(60);
+    for (const bad of ["0", "lots", "2.5"]) {
+      expect(() => parseEnv({ AUTH_SECRET: secret, SIGNUP_LIMIT_PER_HOUR: bad }), bad).toThrowError(/SIGNUP_LIMIT_PER_HOUR: /);
+    }
+  });
+
   it("checks the mail settings, and links default to this machine on PORT", () => {
     const secret = "x".repeat(40);
     expect(parseEnv({ AUTH_SECRET: secret, PORT: "4100" })).toMatchObject({ SMTP_URL: undefined, APP_URL: "http://localhost:4100" });

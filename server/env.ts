@@ -27,6 +27,13 @@ const schema = z.object({
     .min(0, TRUST_PROXY_HINT)
     .max(10, "at most 10 proxy hops")
     .default(0),
+  // New accounts per network address an hour. A club's launch night on one venue's Wi-Fi may need more than 20.
+  SIGNUP_LIMIT_PER_HOUR: z.coerce
+    .number({ error: "must be a whole number of sign-ups" })
+    .int("must be a whole number of sign-ups")
+    .min(1, "at least 1")
+    .max(10_000, "at most 10000")
+    .default(20),
   // Mail (server/mail/). Unset SMTP_URL: nothing is sent; each message is printed and written to the outbox folder.
   SMTP_URL: z
     .string()

@@ -3,6 +3,7 @@ import { changePassword } from "@/server/domain/accounts/change-password";
 import { getProfile, updateProfile } from "@/server/domain/accounts/profile";
 import { revokeSessions } from "@/server/domain/accounts/sessions";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
+import { env } from "@/server/env";
 import { requestPasswordReset } from "@/server/domain/accounts/request-password-reset";
 import { resetPassword } from "@/server/domain/accounts/reset-password";
 import { resendVerification } from "@/server/domain/accounts/send-verification";
@@ -26,7 +27,7 @@ const LINK_TRIES = { limit: 30, windowSeconds: 3600 };
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
-    await enforceRateLimit(ctx.db, `signup:${ctx.ip}`, { limit: 20, windowSeconds: 3600 }, "sign-ups from this network");
+    await enforceRateLimit(ctx.db, `signup:${ctx.ip}`, { limit: env().SIGNUP_LIMIT_PER_HOUR, windowSeconds: 3600 }, "sign-ups from this network");
     return signUp(ctx.db, input);
   }),
   me: protectedProcedure.query(({ ctx }) => getProfile(ctx.db, ctx.user.id)),

@@ -5,11 +5,12 @@ export type BossDb = { executeSql: (text: string, values?: unknown[]) => Promise
 
 type PostgresJsClient = {
   unsafe: (text: string, values?: unknown[]) => Promise<unknown[]>;
-  reserve?: () => Promise<PostgresJsClient & { release: () => void }>;
+  begin?: <T>(fn: (tx: PostgresJsClient) => Promise<T>) => Promise<T>;
 };
 type PgliteClient = {
   query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
   exec?: (text: string) => Promise<{ rows: unknown[] }[]>;
+  transaction?: <T>(fn: (tx: PgliteClient) => Promise<T>) => Promise<T>;
 };
 
 /**
@@ -32,11 +33,19 @@ function params(values: unknown[] | undefined): unknown[] {
     : v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : v);
 }
 
+// pg-boss's locked scripts open and commit their own transaction (BEGIN; … COMMIT;). Each driver runs the body in a
+// transaction of its own instead: postgres.js allows BEGIN only that way, and if a statement fails the driver rolls
+// back, where a bare script would leave the connection (PGlite's only one) inside an aborted transaction.
+const SCRIPT = /^\s*BEGIN;([\s\S]*)COMMIT;\s*$/i;
+
 function postgresJs(client: PostgresJsClient): BossDb {
   return {
-    // With no parameters postgres.js uses the simple protocol, which runs pg-boss's multi-statement scripts.
+    // With no parameters postgres.js uses the simple protocol, which runs several statements at once.
     executeSql: async (text, values) => {
-      const result = await onOneConnection(client, text, (c) => c.unsafe(text, params(values)));
+      const body = SCRIPT.exec(text)?.[1];
+      const result = body !== undefined && client.begin && !values?.length
+        ? await client.begin((tx) => tx.unsafe(body))
+        : await client.unsafe(text, params(values));
       // A script answers one result per statement; pg-boss only reads the last.
       const rows = result.length > 0 && Array.isArray(result[0]) ? (result.at(-1) as unknown[]) : result;
       return { rows: [...rows] };
@@ -44,24 +53,15 @@ function postgresJs(client: PostgresJsClient): BossDb {
   };
 }
 
-// pg-boss's locked scripts open their own transaction (BEGIN … COMMIT), which postgres.js allows only on a reserved
-// connection, never on the pool.
-async function onOneConnection<T>(client: PostgresJsClient, text: string, fn: (c: PostgresJsClient) => Promise<T>): Promise<T> {
-  if (!client.reserve || !/^\s*BEGIN\b/i.test(text)) return fn(client);
-  const reserved = await client.reserve();
-  try {
-    return await fn(reserved);
-  } finally {
-    reserved.release();
-  }
-}
-
 function pglite(client: PgliteClient): BossDb {
   return {
     executeSql: async (text, values) => {
       // The extended protocol (query) takes one statement; pg-boss's scripts come without parameters, so exec them.
-      if ((!values || values.length === 0) && client.exec) {
-        const results = await client.exec(text);
+      if (!values?.length && client.exec) {
+        const body = SCRIPT.exec(text)?.[1];
+        const results = body !== undefined && client.transaction
+          ? await client.transaction((tx) => tx.exec!(body))
+          : await client.exec(text);
         return { rows: results.at(-1)?.rows ?? [] };
       }
       return { rows: (await client.query(text, params(values))).rows };

@@ -24,6 +24,10 @@ async function dropStaleDatabases(admin, now) {
 }
 
 const env = { ...process.env, PORT: port, NODE_ENV: "production", RF_SEED_DEMO: "1", NEXT_DIST_DIR: distDir };
+// Mail goes to the SMTP server a spec runs on E2E_PORT + 1000 (e2e/forgot-password.spec.ts), never anywhere real;
+// while none listens, sends fail and the queue retries them.
+env.SMTP_URL = `smtp://127.0.0.1:${Number(port) + 1000}`;
+env.APP_URL = `http://localhost:${port}`;
 let cleanup = async () => {};
 
 if (serverUrl) {

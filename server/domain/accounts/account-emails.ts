@@ -34,13 +34,15 @@ export function verifyEmail(token: string) {
   };
 }
 
-export function signUpAttemptEmail() {
+/** To the owner of an address someone else tried to sign up with, or to move their own account to. */
+export function signUpAttemptEmail(attempt: "sign-up" | "move" = "sign-up") {
+  const tried = attempt === "sign-up" ? "create a Run Forward account with this email address" : "move their Run Forward account to this email address";
   return {
-    subject: "Someone tried to sign up with your address",
+    subject: attempt === "sign-up" ? "Someone tried to sign up with your address" : "Someone tried to use your address on Run Forward",
     ...renderEmail({
       heading: "You already have an account",
       paragraphs: [
-        "Someone tried to create a Run Forward account with this email address, which already has one. No new account was made.",
+        `Someone tried to ${tried}, which already has an account. Nothing was changed.`,
         "If it was you, sign in instead. If you've forgotten your password, you can choose a new one.",
       ],
       action: { label: "Reset my password", href: appLink("/forgot-password") },

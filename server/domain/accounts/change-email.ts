@@ -25,7 +25,7 @@ export async function requestEmailChange(db: Db, userId: string, input: ChangeEm
   await db.transaction(async (tx) => {
     const [owner] = await tx.select({ id: users.id }).from(users).where(eq(users.email, newEmail));
     if (owner) {
-      await queueEmail(tx, { userId: owner.id, topic: "account", ...signUpAttemptEmail(), onceKey: `signup-attempt:${now.toISOString().slice(0, 13)}` });
+      await queueEmail(tx, { userId: owner.id, topic: "account", ...signUpAttemptEmail("move"), onceKey: `signup-attempt:${now.toISOString().slice(0, 13)}` });
       return;
     }
     const token = await issueAccountToken(tx, { userId, purpose: "change_email", newEmail, now });

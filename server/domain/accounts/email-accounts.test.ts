@@ -119,7 +119,7 @@ describe("change email", () => {
     const other = await makeUser(t.db, { emailVerifiedAt: new Date() });
     const answer = await callerFor(t.db, user).account.requestEmailChange({ newEmail: other.email, currentPassword: TEST_PASSWORD });
     expect(answer).toEqual({ checkEmail: other.email });
-    expect((await lastMailTo(other.email)).subject).toBe("Someone tried to sign up with your address");
+    expect((await lastMailTo(other.email)).subject).toBe("Someone tried to use your address on Run Forward");
     expect((await userByEmail(user.email))!.id).toBe(user.id);
     expect(mail.smtp.to(user.email)).toHaveLength(0);
   });

@@ -1,32 +1,29 @@
 import { and, eq, isNotNull, notExists, sql } from "drizzle-orm";
 import { checkins, sentDeliveries, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { localAt, localDayOf, localMinuteReached } from "./local-clock";
 
-/**
- * How long after the chosen minute a reminder may still go out: covers a minute skipped by a spring-forward (an
- * hour) and a worker that was down for a while, without reminding at night someone who changed the time at noon.
- */
-export const CHECKIN_REMINDER_CATCH_UP_MIN = 180;
+/** sent_deliveries key prefix; the local day follows. */
+export const CHECKIN_REMINDER_KEY = "checkin-reminder:";
 
 export type DueCheckinReminder = { userId: string; localDay: string };
 
 /**
- * The runners whose chosen minute has come today on their own clock, who haven't checked in today and haven't been
- * reminded today: one statement, however many runners. Local time comes from Postgres's time zone rules, so a
- * summer-time change is handled where the zone data lives.
+ * The runners whose chosen minute has come today on their own clock (within the catch-up window, which also covers
+ * a minute skipped by a spring-forward), who haven't checked in today and haven't been reminded today: one
+ * statement, however many runners. Local time comes from Postgres's zone rules, so summer time is handled there.
  */
 export async function findDueCheckinReminders(db: DbOrTx, now: Date): Promise<DueCheckinReminder[]> {
-  const localAt = sql`(${now.toISOString()}::timestamptz at time zone ${users.timeZone})`;
-  const localDay = sql<string>`to_char(${localAt}, 'YYYY-MM-DD')`;
+  const local = localAt(now, users.timeZone);
+  const localDay = localDayOf(local);
   return db
     .select({ userId: users.id, localDay })
     .from(users)
     .where(
       and(
         isNotNull(users.checkinReminderMin),
-        sql`extract(hour from ${localAt}) * 60 + extract(minute from ${localAt}) - ${users.checkinReminderMin}
-            between 0 and ${CHECKIN_REMINDER_CATCH_UP_MIN - 1}`,
-        notExists(db.select({ one: sql`1` }).from(checkins).where(and(eq(checkins.userId, users.id), sql`${checkins.date} = ${localAt}::date`))),
+        localMinuteReached(local, sql`${users.checkinReminderMin}`),
+        notExists(db.select({ one: sql`1` }).from(checkins).where(and(eq(checkins.userId, users.id), sql`${checkins.date} = ${local}::date`))),
         notExists(
           db
             .select({ one: sql`1` })
@@ -36,6 +33,3 @@ export async function findDueCheckinReminders(db: DbOrTx, now: Date): Promise<Du
       ),
     );
 }
-
-/** sent_deliveries key prefix; the local day follows. */
-export const CHECKIN_REMINDER_KEY = "checkin-reminder:";

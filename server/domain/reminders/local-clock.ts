@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 
 /** Morning reminders (block day, group run day, the day after a race) go out at 07:00 on the recipient's clock. */
 export const MORNING_MIN = 7 * 60;
@@ -11,7 +11,7 @@ export const WEEKLY_DIGEST_ISODOW = 1;
 export const LOCAL_CATCH_UP_MIN = 180;
 
 /** `now` on the wall clock of the zone held in `zoneColumn` (a timestamp without zone), as SQL. */
-export function localAt(now: Date, zoneColumn: SQL | unknown): SQL {
+export function localAt(now: Date, zoneColumn: SQLWrapper): SQL {
   return sql`(${now.toISOString()}::timestamptz at time zone ${zoneColumn})`;
 }
 

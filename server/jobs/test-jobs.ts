@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { defineJob } from "./define-job";
 
@@ -18,9 +19,9 @@ export function recordingJob(name: string, extra: { schedule?: { cron: string; t
     name,
     ...(extra.schedule && { schedule: extra.schedule }),
     handler: async (data, ctx) => {
+      // Raw SQL: job_runs is the test's own table, not in the app's schema.
       await ctx.db.execute(
-        // Raw SQL: job_runs is the test's own table, not in the app's schema.
-        (await import("drizzle-orm")).sql`insert into job_runs (job, key, job_id, ran_at, worker) values (${name}, ${data.key ?? null}, ${ctx.jobId}, ${ctx.now.toISOString()}, ${extra.worker ?? null})`,
+        sql`insert into job_runs (job, key, job_id, ran_at, worker) values (${name}, ${data.key ?? null}, ${ctx.jobId}, ${ctx.now.toISOString()}, ${extra.worker ?? null})`,
       );
     },
   });

@@ -16,7 +16,15 @@ export type WorkerOptions = {
   tuning?: BossOptions["tuning"];
 };
 
-export type RunningWorker = { stop(): Promise<void>; drain(): Promise<void> };
+export type RunningWorker = {
+  /** Graceful: jobs in hand finish, nothing new is fetched. */
+  stop(): Promise<void>;
+  /**
+   * Tests, on a worker with an injected clock: sends the schedules' ticks up to now(), then runs every job due now
+   * (and any they queue) and returns. On a background worker it would send ticks beside the timekeeper's.
+   */
+  drain(): Promise<void>;
+};
 
 // A drain that finds work this many rounds running stops anyway: a job that re-queues itself must not hang a test.
 const MAX_DRAIN_ROUNDS = 200;

@@ -95,4 +95,20 @@ describe("delivery fan-out", () => {
     expect(mail[0]!.text).toContain("Starts Monday");
     expect(mail[0]!.text).toContain("https://runs.example.test/today");
   });
+
+  it("when the job itself runs inside quiet hours, puts itself off to their end; a notification read meanwhile goes no further", async () => {
+    const night = await makeUser(t.db, { timeZone: "Europe/London", quietStartMin: 22 * 60, quietEndMin: 7 * 60 });
+    await notify(t.db, [blockAssigned(night.id)]);
+    const [bell] = await bellOf(night.id);
+    const [queuedJob] = await deliveriesFor(night.id);
+    // 23:00 GMT the night before the clocks go forward: held until 07:00 BST, 06:00 UTC.
+    await deliverNotificationJob.handler(queuedJob!.data as never, { db: t.db, now: new Date("2027-03-27T23:00:00Z"), jobId: "j" });
+    const held = (await deliveriesFor(night.id)).map((j) => new Date(j.start_after).toISOString());
+    expect(held).toContain("2027-03-28T06:00:00.000Z");
+    expect(await t.query("select 1 from sent_deliveries where user_id = $1", [night.id])).toHaveLength(0);
+
+    await t.db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, bell!.id));
+    await deliverNotificationJob.handler(queuedJob!.data as never, { db: t.db, now: new Date("2027-03-28T06:00:00Z"), jobId: "j" });
+    expect(await t.query("select 1 from sent_deliveries where user_id = $1", [night.id])).toHaveLength(0);
+  });
 });

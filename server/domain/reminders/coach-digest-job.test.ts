@@ -2,7 +2,6 @@
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkins, clubMembers, clubs, sentDeliveries } from "@/db/schema";
-import { todayIn } from "@/server/domain/days";
 import { installJobs } from "@/server/jobs/boss";
 import { sendMailJob } from "@/server/mail/send-mail-job";
 import { makeUser } from "@/server/test/fixtures";
@@ -32,8 +31,8 @@ describe("coach digest", () => {
     const asking = await makeUser(t.db);
     const club = await clubWith(coach, "Riverside Runners");
     await t.db.insert(clubMembers).values([{ clubId: club.id, userId: athlete.id }, { clubId: club.id, userId: asking.id, status: "pending" }]);
-    // The dashboard reads the athlete's own today; the digest's clock is 07:00 UTC on that same day.
-    const today = todayIn("UTC");
+    // The dashboard reads the athlete's today from the database's clock; the digest's clock is 07:00 UTC that day.
+    const [{ today }] = (await t.query<{ today: string }>("select to_char(now() at time zone 'UTC', 'YYYY-MM-DD') as today")) as [{ today: string }];
     await t.db.insert(checkins).values({
       userId: athlete.id, date: today, mood: 1, energy: 1, sleepQuality: 1, soreness: 7, stress: 7, motivation: 1, legs: "heavy",
       visibility: "coaches", verdict: "reset", burnoutFlag: true, wellnessIndex: 2,

@@ -16,3 +16,9 @@ export type MailMessage = {
 
 /** The job's data: `to` is set for account mail to an address that isn't (yet) the user's own. */
 export type MailJobData = MailMessage & { to?: string };
+
+/** The part of a message that is sealed while it waits in the queue (server/mail/sealed-content.ts). */
+export type MailContent = Pick<MailMessage, "subject" | "text" | "html" | "links">;
+
+/** What the `mail.send` job's row holds: account mail with who and what kind in the clear and the content sealed. */
+export type QueuedMail = MailJobData | (Omit<MailJobData, keyof MailContent> & { sealed: string });

@@ -3,7 +3,8 @@ import { notificationPreferences, sentDeliveries, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { hitRateLimit, type RateLimitRule } from "@/server/domain/rate-limit";
 import { defineJob } from "@/server/jobs/define-job";
-import type { MailJobData } from "./mail-message";
+import type { MailJobData, QueuedMail } from "./mail-message";
+import { opened } from "./queued-mail";
 import { withFooter } from "./render-email";
 import { appLink, mailSettings } from "./settings";
 import { TOPIC_EMAIL_WORDS } from "./topic-words";
@@ -83,12 +84,15 @@ export async function sendMail(db: Db, data: MailJobData, now: Date): Promise<Ma
 export const SEND_MAIL_JOB = "mail.send";
 
 // Retried with backoff by the queue: about 10 s, 20 s, 40 s … for a server that is down or refuses for a while.
-export const sendMailJob = defineJob<MailJobData>({
+export const sendMailJob = defineJob<QueuedMail>({
   name: SEND_MAIL_JOB,
   retryLimit: 8,
   retryDelaySec: 10,
   retryBackoff: true,
-  handler: async (data, ctx) => {
+  handler: async (queued, ctx) => {
+    const data = opened(queued);
+    // Sealed under an AUTH_SECRET that has since changed: no retry can open it, so it is dropped, not retried.
+    if (!data) return console.warn(`[mail] dropped job ${ctx.jobId}: its content can't be opened (AUTH_SECRET changed?)`);
     await sendMail(ctx.db, data, ctx.now);
   },
 });

@@ -11,6 +11,7 @@ import { setupMailTest } from "@/server/test/mail-worker";
 import { rawHeader } from "@/server/test/smtp-capture";
 import { setupTestDb } from "@/server/test/test-db";
 import { queueEmail } from "./queue-email";
+import { opened, sealed } from "./queued-mail";
 import { renderEmail } from "./render-email";
 import { MAIL_PER_RECIPIENT, sendMail } from "./send-mail-job";
 import { overrideMailSettings } from "./settings";
@@ -142,6 +143,16 @@ describe("sending", () => {
     expect(parsed.text).toContain("Nice & steady.");
     expect(parsed.html).toContain("Nice &amp; steady.");
     expect(rawHeader(parsed, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
+  });
+
+  it("opens a sealed account message only unaltered", async () => {
+    const box = sealed({ userId: crypto.randomUUID(), topic: "account", subject: "Reset", text: "https://x/reset?token=secret", html: "<p>x</p>" });
+    expect(JSON.stringify(box)).not.toContain("secret");
+    expect(opened(box)).toMatchObject({ subject: "Reset", text: "https://x/reset?token=secret" });
+    // Flip the first character of the ciphertext (whole data bits, unlike a last character's padding).
+    const [v, iv, tag, body] = (box as { sealed: string }).sealed.split(".");
+    const altered = { ...box, sealed: [v, iv, tag, (body![0] === "A" ? "B" : "A") + body!.slice(1)].join(".") };
+    expect(opened(altered)).toBeNull();
   });
 
   it("sends nothing to an account that is gone", async () => {

@@ -78,6 +78,17 @@ describe("forgot password", () => {
     await expectTRPCError(signedOut().account.resetPassword({ token: second, newPassword: "short" }), "BAD_REQUEST", "newPassword");
   });
 
+  it("keeps the link out of the queue's table too: an account message waits there sealed", async () => {
+    const user = await makeUser(t.db);
+    await signedOut().account.requestPasswordReset({ email: user.email });
+    const rows = await t.query<{ data: Record<string, unknown> }>("select data from pgboss.job where name = 'mail.send' and data->>'userId' = $1", [user.id]);
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0]!.data).sort()).toEqual(["sealed", "topic", "userId"]);
+    expect(JSON.stringify(rows[0]!.data)).not.toMatch(/reset-password|Choose a new/);
+    const token = await resetLinkFor(user.email);
+    expect(JSON.stringify(await t.query("select data from pgboss.job where name = 'mail.send'"))).not.toContain(token);
+  });
+
   it("sends a plain-text and an HTML part, about the account, with no unsubscribe", async () => {
     const user = await makeUser(t.db, { name: "Ria <b>Bold</b>" });
     await resetLinkFor(user.email);

@@ -228,9 +228,12 @@ export const MATRIX: Record<string, Row> = {
   "imports.uploadArchive": {
     input: (w, who) => ({
       id: own(w, who).importBatchId,
-      archive: (async function* () {
-        yield await zipOf([{ name: "activities/1.gpx", content: gpxOf({ start: new Date(`${addDays(w.today, -2)}T12:00:00Z`), minutes: 20 }) }]);
-      })(),
+      // Re-readable: the fuzz test sends one valid input many times, and a one-shot stream would arrive empty after the first.
+      archive: {
+        async *[Symbol.asyncIterator]() {
+          yield await zipOf([{ name: "activities/1.gpx", content: gpxOf({ start: new Date(`${addDays(w.today, -2)}T12:00:00Z`), minutes: 20 }) }]);
+        },
+      },
     }),
     outcomes: SIGNED_IN,
     note: "into the caller's own batch",

@@ -28,6 +28,8 @@ const env = { ...process.env, PORT: port, NODE_ENV: "production", RF_SEED_DEMO: 
 // while none listens, sends fail and the queue retries them.
 env.SMTP_URL = `smtp://127.0.0.1:${Number(port) + 1000}`;
 env.APP_URL = `http://localhost:${port}`;
+// Every spec signs runners up from this one machine; the limit per network is tested in sign-up-address.test.ts.
+env.SIGNUP_LIMIT_PER_HOUR = "1000";
 let cleanup = async () => {};
 
 if (serverUrl) {

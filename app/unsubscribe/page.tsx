@@ -33,7 +33,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <div role="status" className="card space-y-2">
           <h2 className="text-lg font-semibold">Done</h2>
           <p className="text-stone-700">
-            You won&apos;t get {info.what} by email any more. They still show in the app. You can turn them back on from{" "}
+            You won&apos;t get {info.what} any more. They still show in the app. You can turn them back on from{" "}
             <Link href="/profile" className="font-semibold text-brand-700 underline">
               your profile
             </Link>
@@ -42,7 +42,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         </div>
       ) : (
         <form method="post" action="/api/unsubscribe" className="card space-y-4">
-          <p className="text-stone-700">Stop getting {info.what} by email? They&apos;ll still show in the app.</p>
+          <p className="text-stone-700">Stop {info.what}? They&apos;ll still show in the app.</p>
           <input type="hidden" name="token" value={token} />
           <button type="submit" className="btn-primary w-full">
             Stop these emails

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { startSmtpCapture } from "../server/test/smtp-capture";
 import { ACCOUNTS, FIXTURE_PASSWORD } from "./fixtures/cast";
-import { signIn } from "./helpers";
+import { signIn, signUp, uniqueEmail } from "./helpers";
 
 // scripts/e2e-server.mjs points the server's SMTP_URL here.
 const SMTP_PORT = Number(process.env.E2E_PORT || 3100) + 1000;
@@ -58,4 +58,29 @@ test("a runner who forgot their password resets it by email, and an older sessio
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page.getByText(/already been used/)).toBeVisible();
   await older.close();
+});
+
+test("a new account confirms its address from the emailed link; the profile says so and can send it again", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const email = uniqueEmail("verify");
+  await signUp(page, "Val Verify", email);
+  const notice = page.getByText("Confirm your email.", { exact: false });
+  await expect(notice).toBeVisible();
+  await page.getByRole("button", { name: "Send the link again" }).click();
+  await expect(page.getByText(`Sent to ${email}.`)).toBeVisible();
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(scroll, "no sideways scrolling at 390 px").toBeLessThanOrEqual(0);
+
+  // Two links came (sign-up, then the resend); only the newest works.
+  const messages = await smtp!.waitFor(email, { count: 2, timeoutMs: 45_000 });
+  const links = messages.map((m) => m.text!.match(/http:\/\/localhost:\d+\/verify-email\?token=\S+/)![0]);
+  await page.goto(links[0]!);
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByText(/a newer one was sent/)).toBeVisible();
+  await page.goto(links[1]!);
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByRole("heading", { name: "Email confirmed" })).toBeVisible();
+  await page.goto("/profile");
+  await expect(page.getByText("(confirmed)")).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });

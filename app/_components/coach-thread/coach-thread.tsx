@@ -1,6 +1,7 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { MessageField } from "@/app/_components/message-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
@@ -57,23 +58,7 @@ export function CoachThread({ checkinId, clubId, open, side }: Props) {
             void posting.run((idempotencyKey) => post.mutateAsync({ checkinId, clubId, body, idempotencyKey }));
           }}
         >
-          <label htmlFor={fieldId} className="label">
-            {side === "coach" ? "Reply to your athlete" : "Write to your coaches"}
-          </label>
-          <textarea
-            id={fieldId}
-            className="input min-h-20"
-            value={body}
-            maxLength={THREAD_MESSAGE_MAX + 100}
-            onChange={(e) => setBody(e.target.value)}
-            aria-invalid={bodyError ? true : undefined}
-            aria-describedby={bodyError ? `${fieldId}-error` : undefined}
-          />
-          {bodyError ? (
-            <p id={`${fieldId}-error`} role="alert" className="field-error">
-              {bodyError}
-            </p>
-          ) : null}
+          <MessageField id={fieldId} label={side === "coach" ? "Reply to your athlete" : "Write to your coaches"} value={body} maxLength={THREAD_MESSAGE_MAX} error={bodyError} onChange={setBody} />
           <button type="submit" className="btn-primary" disabled={posting.pending}>
             {posting.pending ? "Sending…" : "Send"}
           </button>

@@ -1,6 +1,7 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { MessageField } from "@/app/_components/message-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
@@ -58,23 +59,7 @@ export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: st
           void posting.run((idempotencyKey) => add.mutateAsync({ clubId, checkinId, body, idempotencyKey }));
         }}
       >
-        <label htmlFor={fieldId} className="label">
-          Add a comment
-        </label>
-        <textarea
-          id={fieldId}
-          className="input min-h-20"
-          value={body}
-          maxLength={COMMENT_MAX + 100}
-          onChange={(e) => setBody(e.target.value)}
-          aria-invalid={bodyError ? true : undefined}
-          aria-describedby={bodyError ? `${fieldId}-error` : undefined}
-        />
-        {bodyError ? (
-          <p id={`${fieldId}-error`} role="alert" className="field-error">
-            {bodyError}
-          </p>
-        ) : null}
+        <MessageField id={fieldId} label="Add a comment" value={body} maxLength={COMMENT_MAX} error={bodyError} onChange={setBody} />
         <button type="submit" className="btn-primary" disabled={posting.pending}>
           {posting.pending ? "Posting…" : "Post comment"}
         </button>

@@ -13,6 +13,8 @@ const schema = z.object({
   RF_DATA_DIR: z.string().min(1).default("./.data"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Set by Next.js and the start scripts; "production" turns off what only the tests need (a push service on loopback).
+  NODE_ENV: z.string().default("development"),
   RF_SEED_DEMO: z.enum(["0", "1"]).default("0"),
   // 0: this server runs no background jobs (run `npm run worker` somewhere instead); it still queues them.
   RF_WORKER: z.enum(["0", "1"]).default("1"),

@@ -39,3 +39,23 @@ export async function enqueue<T>(db: DbOrTx, job: JobDef<T> | string, data: T, o
     throw new Error(`No job queue "${name}": is it listed in server/jobs/all-jobs.ts and were the jobs installed?`);
   }
 }
+
+/**
+ * Queues many jobs of one kind in one statement (pg-boss's insert), in the caller's transaction like enqueue: a
+ * notification to fifty members is one insert, not fifty. A singleton key already queued is skipped.
+ */
+export async function enqueueMany<T>(db: DbOrTx, job: JobDef<T>, items: { data: T; opts?: EnqueueOptions }[]): Promise<void> {
+  if (items.length === 0) return;
+  await bossSender().insert(
+    items.map(({ data, opts = {} }) => ({
+      name: job.name,
+      data: (data ?? {}) as object,
+      ...(opts.startAfter && { startAfter: opts.startAfter }),
+      ...(opts.singletonKey !== undefined && { id: singletonJobId(job.name, opts.singletonKey), singletonKey: opts.singletonKey }),
+      ...(job.retryLimit !== undefined && { retryLimit: job.retryLimit }),
+      ...(job.retryDelaySec !== undefined && { retryDelay: job.retryDelaySec }),
+      ...(job.retryBackoff !== undefined && { retryBackoff: job.retryBackoff }),
+    })),
+    { db: bossDbOf(db) },
+  );
+}

@@ -6,7 +6,7 @@ import { deliverNotificationJob, type DeliverNotificationData } from "@/server/d
 import { loadRecipients } from "@/server/domain/delivery/load-recipients";
 import { channelEnabled, quietUntil } from "@/server/domain/delivery/preferences";
 import { topicOfKind } from "@/server/domain/delivery/topic-of-kind";
-import { enqueue } from "@/server/jobs/enqueue";
+import { enqueueMany } from "@/server/jobs/enqueue";
 import { nameBasedId } from "./name-based-id";
 
 export type NewNotification = {
@@ -58,10 +58,11 @@ export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void
     .returning({ id: notifications.id });
   const isNew = new Set(inserted.map((r) => r.id));
   // A repeat of a once-only notification (its row already there) is not delivered again.
-  for (const n of planned.filter((p) => p.outside && (!p.inApp || isNew.has(p.id)))) {
-    const data: DeliverNotificationData = { notificationId: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null, inApp: n.inApp };
-    await enqueue(db, deliverNotificationJob, data, { singletonKey: n.id, ...(n.startAfter && { startAfter: n.startAfter }) });
-  }
+  const outgoing = planned.filter((p) => p.outside && (!p.inApp || isNew.has(p.id)));
+  await enqueueMany(db, deliverNotificationJob, outgoing.map((n) => ({
+    data: { notificationId: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null, inApp: n.inApp } satisfies DeliverNotificationData,
+    opts: { singletonKey: n.id, ...(n.startAfter && { startAfter: n.startAfter }) },
+  })));
 }
 
 /** Takes back a notification sent with `onceKey` if it is still unread; once read, it stays as history. */

@@ -1,11 +1,8 @@
 import { and, eq, notExists, sql } from "drizzle-orm";
 import { raceResults, sentDeliveries, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { claimDelivery } from "@/server/domain/delivery/claim-delivery";
-import { loadRecipients } from "@/server/domain/delivery/load-recipients";
-import { channelEnabled, quietUntil } from "@/server/domain/delivery/preferences";
-import { sendOut } from "@/server/domain/delivery/send-out";
 import { POST_RACE_ADVICE, type PostRaceTemplateKey } from "@/server/domain/training/post-race";
+import { remindOnce } from "./remind-once";
 import { defineJob } from "@/server/jobs/define-job";
 import { localAt, localMinuteReached, MORNING_MIN } from "./local-clock";
 
@@ -35,22 +32,13 @@ export const afterRaceJob = defineJob<Record<string, never>>({
   schedule: { cron: "* * * * *" },
   handler: async (_data, { db, now }) => {
     const due = await findDue(db, now);
-    const people = await loadRecipients(db, due.map((d) => d.userId));
-    for (const d of due) {
-      const person = people.get(d.userId);
-      if (!person || quietUntil(person, now)) continue;
+    await remindOnce(db, now, due.flatMap((d) => {
       const advice = POST_RACE_ADVICE[d.templateKey as PostRaceTemplateKey];
-      if (!advice) continue;
-      const channels = { email: channelEnabled(person.overrides, "races", "email"), push: channelEnabled(person.overrides, "races", "push") };
-      const key = `${KEY}${d.raceId}`;
-      await db.transaction(async (tx) => {
-        if (!(await claimDelivery(tx, d.userId, key))) return;
-        await sendOut(
-          tx,
-          { userId: d.userId, topic: "races", onceKey: key, href: "/today", title: `${d.name || "Your race"}: recovery starts today`, body: `${advice.title}: ${advice.summary}` },
-          channels,
-        );
-      });
-    }
+      if (!advice) return [];
+      return [{
+        userId: d.userId, topic: "races" as const, onceKey: `${KEY}${d.raceId}`, href: "/today",
+        title: `${d.name || "Your race"}: recovery starts today`, body: `${advice.title}: ${advice.summary}`,
+      }];
+    }));
   },
 });

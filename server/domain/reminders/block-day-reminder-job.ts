@@ -2,10 +2,7 @@ import { and, eq, notExists, sql } from "drizzle-orm";
 import { DAY_KIND_LABELS } from "@/contract/labels";
 import { blockDays, recoveryBlocks, sentDeliveries, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { claimDelivery } from "@/server/domain/delivery/claim-delivery";
-import { loadRecipients } from "@/server/domain/delivery/load-recipients";
-import { channelEnabled, quietUntil } from "@/server/domain/delivery/preferences";
-import { sendOut } from "@/server/domain/delivery/send-out";
+import { remindOnce } from "./remind-once";
 import { defineJob } from "@/server/jobs/define-job";
 import { localAt, localDayOf, localMinuteReached, MORNING_MIN } from "./local-clock";
 
@@ -35,17 +32,9 @@ export const blockDayReminderJob = defineJob<Record<string, never>>({
   schedule: { cron: "* * * * *" },
   handler: async (_data, { db, now }) => {
     const due = await findDueBlockDays(db, now);
-    const people = await loadRecipients(db, due.map((d) => d.userId));
-    for (const d of due) {
-      const person = people.get(d.userId);
-      if (!person || quietUntil(person, now)) continue;
-      const channels = { email: channelEnabled(person.overrides, "reminders", "email"), push: channelEnabled(person.overrides, "reminders", "push") };
+    await remindOnce(db, now, due.map((d) => {
       const what = [DAY_KIND_LABELS[d.kind], d.minutes ? `${d.minutes} min` : null].filter(Boolean).join(", ");
-      const key = `${KEY}${d.localDay}`;
-      await db.transaction(async (tx) => {
-        if (!(await claimDelivery(tx, d.userId, key))) return;
-        await sendOut(tx, { userId: d.userId, topic: "reminders", title: `Today on ${d.block}: ${what}`, body: d.notes, href: "/today", onceKey: key }, channels);
-      });
-    }
+      return { userId: d.userId, topic: "reminders" as const, title: `Today on ${d.block}: ${what}`, body: d.notes, href: "/today", onceKey: `${KEY}${d.localDay}` };
+    }));
   },
 });

@@ -1,10 +1,7 @@
 import { and, eq, gt, isNull, lte, notExists, sql } from "drizzle-orm";
 import { clubMembers, clubs, groupRunRsvps, groupRuns, sentDeliveries } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { claimDelivery } from "@/server/domain/delivery/claim-delivery";
-import { loadRecipients } from "@/server/domain/delivery/load-recipients";
-import { channelEnabled, quietUntil } from "@/server/domain/delivery/preferences";
-import { sendOut } from "@/server/domain/delivery/send-out";
+import { remindOnce } from "./remind-once";
 import { defineJob } from "@/server/jobs/define-job";
 import { GROUP_RUN_SOON_MIN, localAt, localMinuteReached, MORNING_MIN } from "./local-clock";
 
@@ -56,26 +53,14 @@ export const groupRunReminderJob = defineJob<Record<string, never>>({
   handler: async (_data, { db, now }) => {
     for (const moment of ["soon", "morning"] as const) {
       const due = await findDue(db, now, moment);
-      const people = await loadRecipients(db, due.map((d) => d.userId));
-      for (const d of due) {
-        const person = people.get(d.userId);
-        if (!person || quietUntil(person, now)) continue;
-        const channels = { email: channelEnabled(person.overrides, "group_runs", "email"), push: channelEnabled(person.overrides, "group_runs", "push") };
-        const key = keyOf(moment, d.runId);
+      await remindOnce(db, now, due.map((d) => {
         const at = timeIn(d.startsAt, d.timeZone);
-        await db.transaction(async (tx) => {
-          if (!(await claimDelivery(tx, d.userId, key))) return;
-          await sendOut(
-            tx,
-            {
-              userId: d.userId, topic: "group_runs", about: d.club, onceKey: key, href: `/clubs/${d.slug}/runs/${d.runId}`,
-              title: moment === "soon" ? `${d.title} starts at ${at}` : `Today: ${d.title} at ${at}`,
-              body: d.meetingPoint ? `Meet at ${d.meetingPoint}. You said you're going.` : "You said you're going.",
-            },
-            channels,
-          );
-        });
-      }
+        return {
+          userId: d.userId, topic: "group_runs" as const, about: d.club, onceKey: keyOf(moment, d.runId), href: `/clubs/${d.slug}/runs/${d.runId}`,
+          title: moment === "soon" ? `${d.title} starts at ${at}` : `Today: ${d.title} at ${at}`,
+          body: d.meetingPoint ? `Meet at ${d.meetingPoint}. You said you're going.` : "You said you're going.",
+        };
+      }));
     }
   },
 });

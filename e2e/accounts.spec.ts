@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { ACCOUNTS } from "./fixtures/cast";
 import { DEMO, hydrated, signIn, signInAs, signOut, signUp, uniqueEmail } from "./helpers";
 

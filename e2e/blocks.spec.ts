@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { BLOCKS } from "./fixtures/cast";
 import { DEMO, hydrated, localDaysAgo, localToday, signIn, signInAs, signOut } from "./helpers";
 

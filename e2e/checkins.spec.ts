@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { CHECKINS } from "./fixtures/cast";
 import { DEMO, signIn, signInAs, signOut } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { CLUBS, type FixturePerson } from "./fixtures/cast";
 import { DEMO, localDaysAgo, signIn, signInAs, signUp, uniqueEmail } from "./helpers";
 

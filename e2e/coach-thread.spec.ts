@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { THREADS } from "./fixtures/cast";
 import { hydrated, localToday, signInAs, signOut } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from "@playwright/test";
+import { type Locator } from "@playwright/test";
+import { expect, test } from "./test";
 import { signUp, uniqueEmail } from "./helpers";
 
 // Issue 11: every write happens once. A double click on a submit button must send one request and make one row,

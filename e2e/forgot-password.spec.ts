@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { startSmtpCapture } from "../server/test/smtp-capture";
 import { ACCOUNTS, FIXTURE_PASSWORD } from "./fixtures/cast";
 import { signIn, signUp, uniqueEmail } from "./helpers";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { DEMO, signIn, uniqueEmail } from "./helpers";
 
 // These run against the shared e2e server, which leaves TRUST_PROXY unset: X-Forwarded-For is not to be believed.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { activitiesCsvOf, fitOf, gpxOf, gz, tcxOf, zipOf } from "../server/domain/imports/testing/activity-files";
 import { signUp, uniqueEmail } from "./helpers";
 

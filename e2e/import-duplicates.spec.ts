@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signUp, uniqueEmail } from "./helpers";
 
 // Issue 11: every write happens once. The same run imported again, from either file format, is refused by name.

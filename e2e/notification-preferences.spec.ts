@@ -1,6 +1,6 @@
 // Notification preferences on the profile at phone width: the defaults fit the kind, choices and times are saved
 // once and are there after a reload.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signUp, uniqueEmail } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -2,7 +2,7 @@
 // happened, and the device list shows and removes a device. Headless Chromium has no push service of its own, so the
 // listed device is saved through push.subscribe as a browser's subscription would be; delivery itself is tested
 // against a real push service on loopback in server/push/push-job.test.ts.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signUp, uniqueEmail } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 } });

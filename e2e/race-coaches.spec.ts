@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { TRAINING } from "./fixtures/cast";
 import { signInAs, signUp, uniqueEmail } from "./helpers";
 

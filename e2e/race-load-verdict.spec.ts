@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { hydrated, signUp, uniqueEmail } from "./helpers";
 
 // A new runner with no club and no coach races a 10K today without rating the effort: the race still counts as this

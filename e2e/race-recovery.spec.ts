@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { RECOVERY } from "./fixtures/cast";
 import { hydrated, localDaysAgo, signInAs, signOut, signUp, uniqueEmail } from "./helpers";
 

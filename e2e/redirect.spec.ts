@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { signOut, signUp, uniqueEmail } from "./helpers";
 
 // Issue 17: the callback after sign-in stays on this app however it is disguised. "/\t/evil.example/" once got past

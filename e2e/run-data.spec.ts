@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { fiveK, toFit } from "../server/test/fixtures-activity";
 import { hydrated, signUp, uniqueEmail } from "./helpers";
 

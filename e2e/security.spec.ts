@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { DEMO, signIn } from "./helpers";
 
 test("pages carry security headers and a nonce-based CSP", async ({ request }) => {

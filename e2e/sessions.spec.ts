@@ -1,6 +1,7 @@
 // Sessions end everywhere when they should: after "Sign out of all devices", a password change and account deletion,
 // a second browser holding an older cookie is sent to sign in (pages) and answered 401 (tRPC).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { signIn, signUp, uniqueEmail } from "./helpers";
 
 const PASSWORD = "a-strong-password";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { format } from "date-fns";
 import { TRAINING } from "./fixtures/cast";
 import { DEMO, signIn, signInAs, signUp, uniqueEmail } from "./helpers";

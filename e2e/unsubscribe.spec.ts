@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { unsubscribeToken } from "../server/mail/unsubscribe-token";
 import { ACCOUNTS } from "./fixtures/cast";
 import { signInAs } from "./helpers";

@@ -7,6 +7,7 @@ import { getDb } from "./db";
 import { clientAddress } from "./http/client-address";
 import { env } from "./env";
 import { signInInput } from "@/contract/account";
+import { authLogger } from "./auth-log/auth-logger";
 
 /** Raised when failed sign-ins reached a limit; the sign-in action shows `userMessage` (it says how long to wait). */
 export class SignInLockedError extends CredentialsSignin {
@@ -25,6 +26,7 @@ function config(): NextAuthConfig {
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin" },
+    logger: authLogger(),
     providers: [
       Credentials({
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
-    include: ["server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     // Each file opens its own fresh database; PGlite takes a few seconds to boot under load.
     testTimeout: 30_000,
     hookTimeout: 60_000,

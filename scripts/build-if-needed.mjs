@@ -24,7 +24,10 @@ export function needsBuild(root, distDir) {
 
 export function buildIfNeeded(root, distDir) {
   if (!needsBuild(root, distDir)) return;
-  console.log(`Building Run Forward into ${distDir} (first start, or the sources changed)…`);
+  const first = !existsSync(path.join(root, distDir, "BUILD_ID"));
+  console.log(first
+    ? "First start: building the app — about a minute on a 2-core machine; later starts skip this."
+    : "The sources changed since the last build: rebuilding the app — about a minute on a 2-core machine.");
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir } });
   if (result.status !== 0) process.exit(result.status ?? 1);

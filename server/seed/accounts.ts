@@ -2,15 +2,12 @@ import { hash } from "@node-rs/argon2";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clubMembers, clubs, users } from "@/db/schema";
+import demo from "./demo-accounts.json";
 
-export const DEMO_PASSWORD = "runforward-demo";
+// One list for the seed and for `npm start`, which prints it once the server answers (scripts/start.mjs).
+export const DEMO_PASSWORD: string = demo.password;
 
-export const DEMO_ACCOUNTS = [
-  { email: "coach@demo.runforward.app", name: "Casey Coach", role: "coach" },
-  { email: "ria@demo.runforward.app", name: "Ria Runner", role: "runner" },
-  { email: "sam@demo.runforward.app", name: "Sam Strider", role: "runner" },
-  { email: "lee@demo.runforward.app", name: "Lee Longrun", role: "runner" },
-] as const;
+export const DEMO_ACCOUNTS = demo.accounts as readonly { email: string; name: string; role: "coach" | "runner" }[];
 
 export const DEMO_CLUB = {
   slug: "riverside-runners",

@@ -6,14 +6,15 @@ import { getVisibleCheckin, listVisibleCheckins } from "@/server/domain/checkins
 import { listMyCheckins } from "@/server/domain/checkins/list-my-checkins";
 import { saveCheckin } from "@/server/domain/checkins/save-checkin";
 import { enforceRateLimit } from "@/server/domain/rate-limit";
-import { createTRPCRouter, protectedProcedure } from "@/server/trpc";
+import { createTRPCRouter, protectedCreateProcedure, protectedProcedure } from "@/server/trpc";
 import { z } from "zod";
 import { checkinDateInput, checkinIdInput, checkinInput } from "@/contract/checkins";
 import { pageInput } from "@/contract/paging";
 
 export const checkinsRouter = createTRPCRouter({
-  /** Creates the day's check-in, or edits it when the day already has one. */
-  save: protectedProcedure.input(checkinInput).mutation(async ({ ctx, input }) => {
+  /** Creates the day's check-in, or edits it when the day already has one; a resend with the same key (a check-in
+   * queued offline, sent from two tabs) gets the first answer and writes nothing. */
+  save: protectedCreateProcedure.input(checkinInput).mutation(async ({ ctx, input }) => {
     await enforceRateLimit(ctx.db, `checkin:${ctx.user.id}`, { limit: 30, windowSeconds: 600 }, "check-ins");
     return saveCheckin(ctx.db, ctx.user.id, input);
   }),

@@ -8,7 +8,16 @@ export const metadata: Metadata = {
   description: "Honest check-ins, club support and coach-led reset phases for runners.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#047857" };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  // Lets the page run under an iPhone's home indicator; the bottom bar pads itself by the safe-area inset.
+  viewportFit: "cover",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#047857" },
+    { media: "(prefers-color-scheme: dark)", color: "#1c1917" },
+  ],
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -19,7 +28,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <Providers>
           <SiteHeader />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
+          {/* Room at the bottom on phones so nothing ends up behind the bottom bar. */}
+          <main id="main" className="mx-auto max-w-5xl px-4 pt-6 pb-[calc(6rem+env(safe-area-inset-bottom))] sm:py-10">
             {children}
           </main>
         </Providers>

@@ -34,11 +34,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  // The header's bell shows at every width once signed in (sign out sits in the header on desktop, in More on phones).
+  await expect(page.getByRole("banner").getByRole("link", { name: /^Notifications/ })).toBeVisible();
 }
 
+/** Signs out from the header on desktop, or from the bottom bar's More on a phone. */
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  const headerButton = page.getByRole("banner").getByRole("button", { name: "Sign out", exact: true });
+  if (await headerButton.isVisible()) {
+    await headerButton.click();
+  } else {
+    await page.getByRole("navigation", { name: "Tabs" }).getByRole("button", { name: /^More/ }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+  }
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 

@@ -11,12 +11,18 @@ export const NAV_ITEMS = [
   { href: "/history", label: "History" },
 ] as const;
 
+/** A section is open on its own page and on every page under it. */
+export function isOpen(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(href + "/");
+}
+
+/** The desktop top navigation (phones get the bottom tab bar); wraps rather than scrolling sideways. */
 export function NavLinks() {
   const pathname = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto">
+    <ul className="flex flex-wrap gap-1">
       {NAV_ITEMS.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(item.href + "/");
+        const active = isOpen(pathname, item.href);
         return (
           <li key={item.href}>
             <Link

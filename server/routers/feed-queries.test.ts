@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe("feed.list query count", () => {
-  it("is the same for pages of 1, 10 and 50 items, with reactions and comments on them", async () => {
+  it("is the same for pages of 1, 10 and 50 items, with reactions, comments and logged runs on them", async () => {
     const owner = await makeUser(db);
     const [club] = await db.insert(clubs).values({ slug: "q-club", name: "Q club" }).returning();
     await db.insert(clubMembers).values({ clubId: club!.id, userId: owner.id, role: "owner" });
@@ -40,7 +40,13 @@ describe("feed.list query count", () => {
     for (let day = 0; day < 12; day++) {
       for (const r of runners) {
         const saved = await callerFor(db, r).checkins.save(
-          checkinInput({ date: addDays(today, -day), visibility: "clubs", clubIds: [club!.id] }),
+          checkinInput({
+            date: addDays(today, -day),
+            visibility: "clubs",
+            clubIds: [club!.id],
+            // Every other check-in logged a run, whose distance and pace ride along in the same query.
+            session: day % 2 === 0 ? { type: "easy", durationMin: 30 + day, distance: 5 + day / 10 } : null,
+          }),
         );
         if (day % 3 === 0) {
           await callerFor(db, owner).feed.react({ clubId: club!.id, checkinId: saved.id, kind: "cheer" });
@@ -53,9 +59,10 @@ describe("feed.list query count", () => {
       queries = 0;
       const page = await callerFor(db, owner).feed.list({ clubId: club!.id, limit });
       expect(page.items).toHaveLength(limit);
+      if (limit > 1) expect(page.items.filter((i) => i.run !== null).length).toBeGreaterThan(0);
       counts.push(queries);
     }
-    // The membership check, then the page with its reactions and comment counts.
+    // The membership check, then the page with its reactions, comment counts, runs and the viewer's unit.
     expect(counts).toEqual([2, 2, 2]);
   });
 });

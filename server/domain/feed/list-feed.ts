@@ -1,9 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { REACTION_KINDS, type ReactionKind } from "@/contract/values";
+import { REACTION_KINDS, type DistanceUnit, type ReactionKind } from "@/contract/values";
 import type { DbOrTx } from "@/db/client";
-import { checkinShares, checkins, clubMembers, comments, reactions, users } from "@/db/schema";
+import { checkinShares, checkins, clubMembers, comments, reactions, trainingSessions, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
+import { runSummary } from "./run-summary";
 
 type ReactionCount = { kind: ReactionKind; count: number; mine: boolean };
 
@@ -16,7 +17,8 @@ const feedPages = keyset("desc", {
 
 /**
  * A page of a club's feed, newest share first, in ONE query whatever the page size: a keyset window on
- * checkin_shares_feed_idx joined to check-ins, authors, reactions and comment counts. Membership is checked by the
+ * checkin_shares_feed_idx joined to check-ins, authors, the check-in's logged session (its primary key), reactions and
+ * comment counts, with the viewer's distance unit. Membership is checked by the
  * caller (clubMemberProcedure), so a request makes two queries.
  */
 export async function listFeed(
@@ -57,6 +59,12 @@ export async function listFeed(
       burnoutFlag: checkins.burnoutFlag,
       note: checkins.note,
       updatedAt: checkins.updatedAt,
+      // Only these three columns of the session: the feed never carries heart rate, effort or notes (run-summary.ts).
+      sessionDistanceM: trainingSessions.distanceM,
+      sessionDurationMin: trainingSessions.durationMin,
+      sessionMovingSec: trainingSessions.movingSec,
+      // Uncorrelated, so Postgres runs it once per page (an InitPlan), not per row.
+      viewerUnit: sql<DistanceUnit>`(select v.distance_unit from ${users} v where v.id = ${viewer.id})`,
       // Reactions and comment counts come with the page (per-row lookups on their primary/club indexes), so a page is
       // one query whatever its size.
       reactions: sql<ReactionCount[] | null>`(
@@ -70,6 +78,7 @@ export async function listFeed(
     .from(window)
     .innerJoin(checkins, eq(checkins.id, window.checkinId))
     .innerJoin(users, eq(users.id, window.userId))
+    .leftJoin(trainingSessions, eq(trainingSessions.id, checkins.sessionId))
     .leftJoin(
       clubMembers,
       and(eq(clubMembers.clubId, window.clubId), eq(clubMembers.userId, window.userId), eq(clubMembers.status, "active")),
@@ -91,6 +100,7 @@ export async function listFeed(
       // The burnout flag is for the runner and their coaches, not the whole club.
       burnoutFlag: mine || isStaff ? r.burnoutFlag : false,
       note: r.note,
+      run: runSummary({ distanceM: r.sessionDistanceM, durationMin: r.sessionDurationMin, movingSec: r.sessionMovingSec }),
       edited: r.updatedAt.getTime() - r.sharedAt.getTime() > 60_000,
       reactions: Object.fromEntries(
         REACTION_KINDS.map((kind) => {
@@ -105,6 +115,7 @@ export async function listFeed(
   const resumeAfter = rows.length > opts.limit ? page.at(-1) : fetched.length === fetchSize ? fetched.at(-1) : undefined;
   return {
     items,
+    unit: fetched[0]?.viewerUnit ?? ("km" as DistanceUnit),
     nextCursor: resumeAfter ? feedPages.encode({ at: resumeAfter.cursorAt, id: resumeAfter.checkinId }) : null,
   };
 }

@@ -75,3 +75,6 @@ export function parseRaceTime(text: string): number | null {
   if (Number(s) > 59 || (h !== undefined && Number(m) > 59)) return null;
   return Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s);
 }
+
+/** "Sam’s", "Riverside Runners’": one rule for every name the app writes as a possessive. */
+export { possessive } from "@/contract/possessive";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CoachThread } from "@/app/_components/coach-thread/coach-thread";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
-import { formatDayWithYear } from "@/app/_lib/format";
+import { formatDayWithYear, possessive } from "@/app/_lib/format";
 import { BURNOUT_MESSAGE, VISIBILITY_LABELS } from "@/app/_lib/labels";
 import { orNotFound } from "@/app/_lib/server-call";
 import { getApi } from "@/server/caller";
@@ -22,7 +22,7 @@ export default async function CheckinPage({ params }: { params: Promise<{ id: st
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>
-        <h1 className="page-title">{mine || !threads.length ? "Check-in" : `${checkin.authorName}'s check-in`}</h1>
+        <h1 className="page-title">{mine || !threads.length ? "Check-in" : `${possessive(checkin.authorName)} check-in`}</h1>
         <p className="mt-1 text-stone-700">
           {formatDayWithYear(checkin.date)} · shared with {VISIBILITY_LABELS[checkin.visibility].toLowerCase()}
         </p>
@@ -53,7 +53,7 @@ export default async function CheckinPage({ params }: { params: Promise<{ id: st
                 {t.side === "athlete" ? `With your coaches at ${t.club.name}` : `Private thread with ${checkin.authorName} (${t.club.name})`}
               </h2>
               <p className="text-sm text-stone-600">
-                Only {t.side === "athlete" ? "you and this club's coaches" : `${checkin.authorName} and ${t.club.name}'s coaches`} read this; clubmates and other clubs don&rsquo;t.
+                Only {t.side === "athlete" ? "you and this club's coaches" : `${checkin.authorName} and ${possessive(t.club.name)} coaches`} read this; clubmates and other clubs don&rsquo;t.
               </p>
             </div>
             <CoachThread checkinId={checkin.id} clubId={t.club.id} open={t.open} side={t.side} />

@@ -5,6 +5,7 @@ import { sharedWithClubCoaches } from "@/server/domain/checkins/visibility";
 import { addDays, todayIn } from "@/server/domain/days";
 import { findTemplate } from "@/server/domain/templates/list-templates";
 import { AppError } from "@/server/errors";
+import { possessive } from "@/contract/possessive";
 
 /** How far back a start date may lie: a coach catching up on a few days, never rewriting history. */
 export const MAX_START_DAYS_AGO = 7;
@@ -45,7 +46,7 @@ export function checkStartDate(athletes: Athlete[], startDate: string) {
   for (const a of athletes) {
     const today = todayIn(a.timeZone);
     if (startDate < addDays(today, -MAX_START_DAYS_AGO)) {
-      throw AppError.field("startDate", `Start no more than ${MAX_START_DAYS_AGO} days ago (in ${a.name}'s time zone)`);
+      throw AppError.field("startDate", `Start no more than ${MAX_START_DAYS_AGO} days ago (in ${possessive(a.name)} time zone)`);
     }
     if (startDate > addDays(today, MAX_START_DAYS_AHEAD)) {
       throw AppError.field("startDate", "Start within the next year");

@@ -2,6 +2,7 @@ import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { checkins, clubs, coachThreads } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
+import { possessive } from "@/contract/possessive";
 
 /**
  * THE rule for who reads a (check-in, club) thread, as SQL on `checkins` and a club id:
@@ -64,6 +65,6 @@ export async function requireThread(
 /** Writing needs an open thread: once the club's coaches can't read it, nobody there would hear. */
 export function requireOpen(access: ThreadAccess): void {
   if (!access.open) {
-    throw AppError.forbidden(`${access.club.name}'s coaches no longer see this check-in, so the thread is closed. Your messages stay here for you.`);
+    throw AppError.forbidden(`${possessive(access.club.name)} coaches no longer see this check-in, so the thread is closed. Your messages stay here for you.`);
   }
 }

@@ -2,6 +2,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
+import { possessive } from "@/app/_lib/format";
 import { FLAG_CHIP, VERDICT_PALETTE } from "@/app/_lib/palette";
 import { useTRPC, type RouterOutputs } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
@@ -110,7 +111,7 @@ export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; s
                 {r.block ? (
                   // On a current block (the coach's or their own), the next step is that block, not another one.
                   <Link href={`/clubs/${slug}/dashboard/blocks/${r.block.id}`} className={flagged ? "btn-primary" : "btn-secondary"}>
-                    View or adjust {r.name}&rsquo;s block
+                    View or adjust {possessive(r.name)} block
                   </Link>
                 ) : (
                   <Link href={assignHref} className={flagged ? "btn-primary" : "btn-secondary"}>

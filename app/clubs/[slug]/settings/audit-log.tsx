@@ -2,19 +2,19 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
 import { ErrorNote } from "../../_components/error-note";
-import { formatRunTime } from "@/app/_lib/format";
+import { formatRunTime, possessive } from "@/app/_lib/format";
 import { LoadMore } from "../../_components/load-more";
 
 function describe(action: string, details: Record<string, unknown>, target: string): string {
   switch (action) {
     case "role.changed":
-      return `changed ${target}'s role from ${String(details.from)} to ${String(details.to)}`;
+      return `changed ${possessive(target)} role from ${String(details.from)} to ${String(details.to)}`;
     case "member.removed":
       return `removed ${target}`;
     case "member.approved":
-      return `approved ${target}'s request to join`;
+      return `approved ${possessive(target)} request to join`;
     case "member.declined":
-      return `declined ${target}'s request to join`;
+      return `declined ${possessive(target)} request to join`;
     case "ownership.transferred":
       return `handed ownership to ${target}`;
     default:

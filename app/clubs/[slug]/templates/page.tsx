@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
 import { PHASE_LABELS } from "@/app/_lib/labels";
+import { possessive } from "@/app/_lib/format";
 import { loadClub } from "../load-club";
 import { CopyTemplateButton, DeleteTemplateButton } from "./template-actions";
 
@@ -61,7 +62,7 @@ export default async function TemplatesPage({ params }: { params: Promise<{ slug
         </Link>
       </div>
       <section className="space-y-3">
-        <h3 className="text-lg font-semibold">{club.name}&rsquo;s templates</h3>
+        <h3 className="text-lg font-semibold">{possessive(club.name)} templates</h3>
         {own.length ? <ul className="space-y-3">{own.map(card)}</ul> : <p className="text-stone-700">None yet. Copy a built-in below to adapt it, or start a new one.</p>}
       </section>
       <section className="space-y-3">

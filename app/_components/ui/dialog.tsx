@@ -1,0 +1,51 @@
+"use client";
+import * as RadixDialog from "@radix-ui/react-dialog";
+import { X } from "lucide-react";
+import { cn } from "@/app/_lib/cn";
+
+// Radix gives the dialog its role, traps focus, closes on Escape or a click outside and hands focus back to the
+// trigger. This file only dresses it: a sheet from the bottom on a phone, a centred card from 640 px up.
+
+export const Dialog = RadixDialog.Root;
+export const DialogTrigger = RadixDialog.Trigger;
+export const DialogClose = RadixDialog.Close;
+
+export function DialogContent({
+  title, description, children, className, closeLabel = "Close",
+}: {
+  title: string;
+  /** Said by screen readers as the dialog opens; leave it out only when the body says it all. */
+  description?: React.ReactNode;
+  children?: React.ReactNode;
+  className?: string;
+  closeLabel?: string;
+}) {
+  return (
+    <RadixDialog.Portal>
+      <RadixDialog.Overlay className="fixed inset-0 z-40 bg-stone-900/50" />
+      <RadixDialog.Content
+        // Without a description Radix warns unless told there is none.
+        {...(description ? {} : { "aria-describedby": undefined })}
+        className={cn(
+          "fixed inset-x-0 bottom-0 z-50 max-h-[90dvh] overflow-y-auto rounded-t-2xl border border-stone-200 bg-white p-5 pb-[max(1.25rem,env(safe-area-inset-bottom))] shadow-xl",
+          "sm:inset-x-auto sm:bottom-auto sm:left-1/2 sm:top-1/2 sm:w-full sm:max-w-md sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-2xl sm:pb-5",
+          className,
+        )}
+      >
+        <div className="flex items-start justify-between gap-3">
+          <RadixDialog.Title className="text-lg font-semibold text-stone-900">{title}</RadixDialog.Title>
+          <RadixDialog.Close className="-m-2 inline-flex size-11 shrink-0 items-center justify-center rounded-xl text-stone-600 hover:bg-stone-100" aria-label={closeLabel}>
+            <X aria-hidden className="size-5" />
+          </RadixDialog.Close>
+        </div>
+        {description ? <RadixDialog.Description className="mt-1 text-sm text-stone-700">{description}</RadixDialog.Description> : null}
+        {children ? <div className="mt-4">{children}</div> : null}
+      </RadixDialog.Content>
+    </RadixDialog.Portal>
+  );
+}
+
+/** The row of buttons at the foot of a dialog: stacked full width on a phone (the main action nearest the thumb). */
+export function DialogActions({ children }: { children: React.ReactNode }) {
+  return <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">{children}</div>;
+}

@@ -1,8 +1,15 @@
 "use client";
+import { useId } from "react";
+import { RadioCards } from "@/app/_components/ui/radio-cards";
+import { SCALES, type ScaleKey } from "./scales";
+import { ScaleChoice } from "./scale-choice";
 
 type Option<T> = { value: T; label: string };
 
-/** A row of big radio "chips": a labelled group, one choice, keyboard-friendly (native radios underneath). */
+/**
+ * A labelled group with one choice, as radio cards (arrow keys move and choose). The 1-7 scales in scales.ts are
+ * drawn as one compact row of steps, so the whole check-in fits a phone; other groups as a row of cards.
+ */
 export function ChoiceGroup<T extends string | number | boolean>({
   name, legend, options, value, onChange, error, columns = "grid-cols-3",
 }: {
@@ -14,22 +21,22 @@ export function ChoiceGroup<T extends string | number | boolean>({
   error?: string;
   columns?: string;
 }) {
+  const id = useId();
+  const legendId = `${id}-legend`;
+  const errorId = `${name}-error`;
+  const scale = name in SCALES ? SCALES[name as ScaleKey] : null;
   return (
-    <fieldset aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined}>
-      <legend className="label">{legend}</legend>
-      <div className={`grid gap-2 ${columns}`}>
-        {options.map((o) => (
-          <label
-            key={String(o.value)}
-            className="flex min-h-11 cursor-pointer items-center justify-center rounded-xl border border-stone-300 bg-white px-2 py-2 text-center text-sm font-medium text-stone-800 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-900 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
-          >
-            <input type="radio" className="sr-only" name={name} value={String(o.value)} checked={value === o.value} onChange={() => onChange(o.value)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
+    <fieldset aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}>
+      {scale ? (
+        <ScaleChoice legendId={legendId} legend={legend} options={options} value={value} onChange={onChange} invalid={Boolean(error)} />
+      ) : (
+        <>
+          <legend id={legendId} className="label">{legend}</legend>
+          <RadioCards labelledBy={legendId} options={options} value={value} onChange={onChange} invalid={Boolean(error)} className={columns} />
+        </>
+      )}
       {error ? (
-        <p id={`${name}-error`} role="alert" className="field-error">
+        <p id={errorId} role="alert" className="field-error">
           {error}
         </p>
       ) : null}

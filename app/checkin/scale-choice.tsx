@@ -1,0 +1,66 @@
+"use client";
+import * as RadioGroup from "@radix-ui/react-radio-group";
+import { useId } from "react";
+import { CARD_CLASS } from "@/app/_components/ui/radio-cards";
+import { cn } from "@/app/_lib/cn";
+
+// Rising bars, one per step, so a phone row of seven reads as "less to more" at a glance.
+const BAR_HEIGHTS = ["h-1.5", "h-2", "h-2.5", "h-3", "h-3.5", "h-4", "h-5"];
+
+/**
+ * A 1-7 scale as one row of seven radio cards. On a phone each card is a step (a rising bar) with the scale's two end
+ * words under the row and the chosen word beside the legend; from 768 px up every card shows its word. Each card's
+ * accessible name is always its word ("Overwhelmed"), never a number.
+ */
+export function ScaleChoice<T extends string | number | boolean>({
+  legendId, legend, options, value, onChange, invalid,
+}: {
+  legendId: string;
+  legend: string;
+  options: { value: T; label: string }[];
+  value: T | null | undefined;
+  onChange: (v: T) => void;
+  invalid: boolean;
+}) {
+  const id = useId();
+  const chosen = options.find((o) => o.value === value);
+  const byKey = new Map(options.map((o) => [String(o.value), o.value]));
+  return (
+    <>
+      <legend id={legendId} className="label flex w-full items-baseline justify-between gap-2">
+        <span>{legend}</span>
+        {chosen ? <span aria-hidden className="font-semibold text-brand-800 md:hidden">{chosen.label}</span> : null}
+      </legend>
+      <RadioGroup.Root
+        value={value == null ? "" : String(value)}
+        onValueChange={(key) => {
+          const picked = byKey.get(key);
+          if (picked !== undefined) onChange(picked);
+        }}
+        aria-labelledby={legendId}
+        aria-invalid={invalid ? true : undefined}
+        orientation="horizontal"
+        className="grid grid-cols-7 gap-1 md:gap-1.5"
+      >
+        {options.map((o, i) => (
+          <RadioGroup.Item
+            key={String(o.value)}
+            value={String(o.value)}
+            aria-labelledby={`${id}-${i}`}
+            className={cn(CARD_CLASS, "relative min-h-10 items-end px-0 pb-2.5 md:items-center md:px-1 md:py-1.5 md:text-xs md:leading-tight")}
+          >
+            <span aria-hidden className={cn("w-2 rounded-sm bg-current md:hidden", BAR_HEIGHTS[i] ?? "h-5")} />
+            {/* Invisible on a phone but still the card's name (and still there to tap); the card's text from 768 px. */}
+            <span id={`${id}-${i}`} className="absolute inset-0 flex items-center justify-center overflow-hidden opacity-0 md:static md:overflow-visible md:break-words md:opacity-100 md:hyphens-auto">
+              {o.label}
+            </span>
+          </RadioGroup.Item>
+        ))}
+      </RadioGroup.Root>
+      <div aria-hidden className="mt-1 flex justify-between text-xs text-stone-600 md:hidden">
+        <span>{options[0]?.label}</span>
+        <span>{options[options.length - 1]?.label}</span>
+      </div>
+    </>
+  );
+}

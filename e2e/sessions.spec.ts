@@ -61,6 +61,7 @@ test("deleting the account sends the other device to sign in, and its tRPC calls
   const { laptop, phone } = await onTwoDevices(browser, "deleted");
   await phone.goto("/profile");
   await laptop.goto("/account");
+  await laptop.getByRole("button", { name: "Delete my account" }).click();
   await laptop.getByLabel(/to confirm/).fill("delete my account");
   await laptop.getByRole("button", { name: "Delete my account" }).click();
   await expect(laptop.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();

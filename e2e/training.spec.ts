@@ -118,11 +118,13 @@ test("a runner deletes their account after typing the confirmation", async ({ pa
   await signUp(page, "Dee Delete", email);
   await page.goto("/account");
   await expect(page.getByText("your posts in club feeds are deleted too")).toBeVisible();
+  await page.getByRole("button", { name: "Delete my account" }).click();
   await page.getByLabel(/to confirm/).fill("delete it");
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText('Type "delete my account" to confirm')).toBeVisible();
   await page.getByLabel(/to confirm/).fill("delete my account");
   await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);

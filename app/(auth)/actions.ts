@@ -58,3 +58,8 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });
 }
+
+/** After the account was deleted: the session ends on a page that says the deletion worked. */
+export async function signOutAfterDeletionAction() {
+  await signOut({ redirectTo: "/account-deleted" });
+}

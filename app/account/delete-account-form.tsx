@@ -2,59 +2,84 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { DELETE_CONFIRMATION } from "@/contract/account";
-import { signOutAction } from "../(auth)/actions";
+import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
+import { signOutAfterDeletionAction } from "../(auth)/actions";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 
+/** The red button opens a dialog that asks for the typed phrase; only then does the account go. */
 export function DeleteAccountForm() {
   const trpc = useTRPC();
+  const [open, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
   const remove = useMutation(
     trpc.data.deleteAccount.mutationOptions({
-      // The account is gone; end the session and leave.
-      onSuccess: () => signOutAction(),
+      // The account is gone; end the session on a page that says so.
+      onSuccess: () => signOutAfterDeletionAction(),
       onError: (error) => setFieldError(fieldErrorsOf(error).confirmation?.[0] ?? null),
     }),
   );
   const once = useSubmitOnce();
+  const deleting = once.pending || remove.isSuccess;
   const problem = remove.isError ? messageOf(remove.error) : null;
 
   return (
-    <form
-      noValidate
-      aria-label="Delete my account"
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setFieldError(null);
-        if (confirmation.trim().toLowerCase() !== DELETE_CONFIRMATION) {
-          setFieldError(`Type "${DELETE_CONFIRMATION}" to confirm`);
-          return;
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (deleting) return;
+        setOpen(next);
+        if (!next) {
+          setConfirmation("");
+          setFieldError(null);
+          remove.reset();
         }
-        void once.run(() => remove.mutateAsync({ confirmation }));
       }}
     >
-      <div>
-        <label htmlFor="delete-confirmation" className="label">
-          Type <span className="font-mono">{DELETE_CONFIRMATION}</span> to confirm
-        </label>
-        <input
-          id="delete-confirmation"
-          className="input"
-          autoComplete="off"
-          value={confirmation}
-          onChange={(e) => setConfirmation(e.target.value)}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? "delete-confirmation-error" : undefined}
-        />
-        {fieldError ? <p id="delete-confirmation-error" role="alert" className="field-error">{fieldError}</p> : null}
-      </div>
-      {problem && problem !== fieldError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{problem}</p> : null}
-      <button type="submit" className="btn-danger" disabled={once.pending || remove.isSuccess}>
-        {once.pending || remove.isSuccess ? "Deleting…" : "Delete my account"}
-      </button>
-    </form>
+      <DialogTrigger asChild>
+        <button type="button" className="btn-danger">Delete my account</button>
+      </DialogTrigger>
+      <DialogContent title="Delete your account?" description="Your profile, training, check-ins and club posts go for good. This can't be undone.">
+        <form
+          noValidate
+          aria-label="Delete my account"
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setFieldError(null);
+            if (confirmation.trim().toLowerCase() !== DELETE_CONFIRMATION) {
+              setFieldError(`Type "${DELETE_CONFIRMATION}" to confirm`);
+              return;
+            }
+            void once.run(() => remove.mutateAsync({ confirmation }));
+          }}
+        >
+          <div>
+            <label htmlFor="delete-confirmation" className="label">
+              Type <span className="font-mono">{DELETE_CONFIRMATION}</span> to confirm
+            </label>
+            <input
+              id="delete-confirmation"
+              className="input"
+              autoComplete="off"
+              value={confirmation}
+              onChange={(e) => setConfirmation(e.target.value)}
+              aria-invalid={fieldError ? true : undefined}
+              aria-describedby={fieldError ? "delete-confirmation-error" : undefined}
+            />
+            {fieldError ? <p id="delete-confirmation-error" role="alert" className="field-error">{fieldError}</p> : null}
+          </div>
+          {problem && problem !== fieldError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{problem}</p> : null}
+          <DialogActions>
+            <DialogClose className="btn-secondary" disabled={deleting}>Keep my account</DialogClose>
+            <button type="submit" className="btn-danger" disabled={deleting}>
+              {deleting ? "Deleting…" : "Delete my account"}
+            </button>
+          </DialogActions>
+        </form>
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { formatDay } from "@/app/_lib/format";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
-import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { SESSION_TYPE_LABELS, VISIBILITY_LABELS } from "@/app/_lib/labels";
 
 /** Past check-ins, newest first, each with edit and delete. */
@@ -37,7 +38,6 @@ export function CheckinList() {
   }
   return (
     <div className="space-y-3">
-      {remove.isError ? <p role="alert" className="field-error">{messageOf(remove.error)}</p> : null}
       <ul className="space-y-3">
         {items.map((c) => (
           <li key={c.id} className="card space-y-2">
@@ -77,22 +77,21 @@ export function CheckinList() {
   );
 }
 
-/** Each check-in's delete has its own guard: asked once, sent once, while the other rows stay usable. */
+/** Each check-in's delete asks first, in a dialog, and is sent once; the other rows stay usable meanwhile. */
 function DeleteCheckinButton({ day, onDelete }: { day: string; onDelete: () => Promise<unknown> }) {
-  const once = useSubmitOnce();
   return (
-    <button
-      type="button"
-      className="btn-secondary text-red-700"
-      aria-label={`Delete check-in for ${day}`}
-      disabled={once.pending}
-      onClick={() =>
-        void once.run(async () => {
-          if (window.confirm("Delete this check-in? Its session, reactions and comments go with it.")) await onDelete();
-        })
+    <ConfirmDialog
+      trigger={
+        <button type="button" className="btn-secondary text-red-700" aria-label={`Delete check-in for ${day}`}>
+          <Trash2 aria-hidden className="size-4" />
+          Delete
+        </button>
       }
-    >
-      Delete
-    </button>
+      title={`Delete the check-in for ${day}?`}
+      description="Its session, reactions and comments go with it. This can't be undone."
+      confirmLabel="Delete check-in"
+      pendingLabel="Deleting…"
+      onConfirm={onDelete}
+    />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC, type RouterOutputs } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
@@ -15,7 +16,7 @@ export function ThreadMessage({ message, onChanged }: { message: Message; onChan
   const [draft, setDraft] = useState(message.body);
   const edit = useMutation(trpc.threads.edit.mutationOptions({ onSuccess: () => { setEditing(false); void onChanged(); } }));
   const remove = useMutation(trpc.threads.delete.mutationOptions({ onSuccess: () => void onChanged() }));
-  const error = edit.isError ? (fieldErrorsOf(edit.error).body?.[0] ?? messageOf(edit.error)) : remove.isError ? messageOf(remove.error) : null;
+  const error = edit.isError ? (fieldErrorsOf(edit.error).body?.[0] ?? messageOf(edit.error)) : null;
   return (
     <li className={`rounded-xl p-3 ${message.fromCoach ? "bg-brand-50" : "bg-stone-50"}`} data-testid="thread-message">
       <p className="text-sm">
@@ -52,18 +53,14 @@ export function ThreadMessage({ message, onChanged }: { message: Message; onChan
           <button type="button" className="min-h-11 font-medium text-brand-800 underline" onClick={() => setEditing(true)}>
             Edit
           </button>
-          <button
-            type="button"
-            className="min-h-11 font-medium text-red-700 underline"
-            disabled={once.pending}
-            onClick={() =>
-              void once.run(async () => {
-                if (window.confirm("Delete this message?")) await remove.mutateAsync({ messageId: message.id });
-              })
-            }
-          >
-            Delete
-          </button>
+          <ConfirmDialog
+            trigger={<button type="button" className="min-h-11 font-medium text-red-700 underline">Delete</button>}
+            title="Delete this message?"
+            description="It goes from the thread for everyone in it."
+            confirmLabel="Delete message"
+            pendingLabel="Deleting…"
+            onConfirm={() => remove.mutateAsync({ messageId: message.id })}
+          />
         </div>
       ) : null}
     </li>

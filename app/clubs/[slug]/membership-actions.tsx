@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
 import type { JoinPolicy, MemberRole, MembershipStatus } from "@/contract/values";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNote } from "../_components/error-note";
 
 type Props = {
@@ -37,19 +38,15 @@ export function MembershipActions({ clubId, slug, signedIn, joinPolicy, myRole, 
     if (myRole === "owner") return <p className="text-sm text-stone-600">You own this club. To leave, first transfer ownership in Settings.</p>;
     return (
       <div className="space-y-2">
-        <button
-          type="button"
-          className="btn-secondary"
-          disabled={once.pending}
-          onClick={() =>
-            void once.run(async () => {
-              if (window.confirm("Leave this club? You can join again later if the club allows it.")) await leave.mutateAsync({ clubId });
-            })
-          }
-        >
-          {once.pending ? "Leaving…" : "Leave club"}
-        </button>
-        <ErrorNote error={leave.error} />
+        <ConfirmDialog
+          trigger={<button type="button" className="btn-secondary">Leave club</button>}
+          title="Leave this club?"
+          description="You can join again later if the club allows it."
+          confirmLabel="Leave club"
+          pendingLabel="Leaving…"
+          cancelLabel="Stay"
+          onConfirm={() => leave.mutateAsync({ clubId })}
+        />
       </div>
     );
   }

@@ -8,6 +8,7 @@ import { useTRPC } from "../../../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../../../_trpc/errors";
 import { useSubmitOnce } from "../../../../../_trpc/use-submit-once";
 import { DAY_KIND_LABELS } from "@/app/_lib/labels";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 
 export function BlockControls({ clubId, blockId, slug }: { clubId: string; blockId: string; slug: string }) {
   const trpc = useTRPC();
@@ -18,7 +19,8 @@ export function BlockControls({ clubId, blockId, slug }: { clubId: string; block
   const extend = useMutation(trpc.blocks.extend.mutationOptions({ onSuccess: () => router.refresh() }));
   const end = useMutation(trpc.blocks.endEarly.mutationOptions({ onSuccess: () => router.push(`/clubs/${slug}/dashboard`) }));
   const cancel = useMutation(trpc.blocks.cancel.mutationOptions({ onSuccess: () => router.push(`/clubs/${slug}/dashboard`) }));
-  const error = extend.error ?? end.error ?? cancel.error;
+  // A failed cancel says so inside its dialog.
+  const error = extend.error ?? end.error;
   // Extend, end early and cancel all change the same block, so one of them at a time; ending or cancelling leaves the page.
   const once = useSubmitOnce();
   const busy = once.pending || end.isSuccess || cancel.isSuccess;
@@ -42,18 +44,15 @@ export function BlockControls({ clubId, blockId, slug }: { clubId: string; block
       <button type="button" className="btn-secondary" disabled={busy} onClick={() => void once.run(() => end.mutateAsync({ clubId, blockId, message }))}>
         End early
       </button>
-      <button
-        type="button"
-        className="btn-danger"
-        disabled={busy}
-        onClick={() =>
-          void once.run(async () => {
-            if (window.confirm("Cancel this block? The athlete's plan stops today.")) await cancel.mutateAsync({ clubId, blockId, message });
-          })
-        }
-      >
-        Cancel block
-      </button>
+      <ConfirmDialog
+        trigger={<button type="button" className="btn-danger" disabled={busy}>Cancel block</button>}
+        title="Cancel this block?"
+        description="The athlete's plan stops today, and they are told."
+        confirmLabel="Cancel block"
+        pendingLabel="Cancelling…"
+        cancelLabel="Keep the block"
+        onConfirm={() => cancel.mutateAsync({ clubId, blockId, message })}
+      />
       {error ? (
         <p role="alert" className="field-error w-full">
           {fieldErrorsOf(error).days?.[0] ?? fieldErrorsOf(error).message?.[0] ?? messageOf(error)}

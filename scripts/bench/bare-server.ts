@@ -1,37 +1,22 @@
-// A bare Node `http` server serving the club feed with the same session check and domain call as `feed.list`, on a
+// A bare Node `http` server serving the club feed with the same session check (cookie and session version) and domain call as `feed.list`, on a
 // postgres.js pool: the floor stack-overhead.ts measures Next.js against. Loopback only.
 //   DATABASE_URL=postgres://… AUTH_SECRET=… PORT=3298 npx tsx scripts/bench/bare-server.ts
-import { createServer } from "node:http";
-import { decode } from "next-auth/jwt";
-import { openPostgres } from "@/db/client";
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import { openPostgres, type Db } from "@/db/client";
+import { readSessionCookie } from "@/server/auth/session-cookie";
+import { activeSessionUser } from "@/server/domain/accounts/sessions";
 import { requireClubMember } from "@/server/domain/clubs/club-access";
 import { listFeed } from "@/server/domain/feed/list-feed";
 import { AppError, HTTP_STATUS } from "@/server/errors";
 import { feedPageInput } from "@/contract/feed";
 
-// next-auth names the cookie by scheme; the name is also the JWE salt.
-const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
-}
-
-async function sessionUserId(cookieHeader: string | undefined, secret: string): Promise<string | null> {
-  for (const name of COOKIE_NAMES) {
-    const token = cookieValue(cookieHeader, name);
-    if (!token) continue;
-    try {
-      const payload = await decode({ token, secret, salt: name });
-      if (typeof payload?.uid === "string") return payload.uid;
-    } catch {
-      // a stale or forged cookie is simply no session
-    }
-  }
-  return null;
+/** The same session read as the app's (server/auth.ts): the cached cookie decode, then the session version. */
+async function sessionUserId(db: Db, headers: IncomingHttpHeaders, secret: string): Promise<string | null> {
+  // A plain http server: next-auth's cookie name for http, as Next's own x-forwarded-proto would select.
+  const read = await readSessionCookie(new Headers({ cookie: headers.cookie ?? "", "x-forwarded-proto": "http" }), secret);
+  if (read.kind !== "claims" || !read.claims) return null;
+  const user = await activeSessionUser(db, { uid: read.claims.uid, sv: read.claims.sv });
+  return user?.id ?? null;
 }
 
 function main() {
@@ -56,7 +41,7 @@ function main() {
         cursor: u.searchParams.get("cursor") ?? undefined,
       });
       if (!parsed.success) return send(400, { error: "Bad request", issues: parsed.error.issues });
-      const userId = await sessionUserId(req.headers.cookie, secret);
+      const userId = await sessionUserId(db, req.headers, secret);
       if (!userId) return send(401, { error: "Please sign in." });
       const access = await requireClubMember(db, { clubId: parsed.data.clubId, userId });
       send(200, await listFeed(db, { club: access.club, viewer: { id: userId, role: access.role }, page: parsed.data }));

@@ -4,7 +4,7 @@ import { setupTestDb } from "@/server/test/test-db";
 
 // next-auth needs Next's request scope; the session and the app's database are stood in for here.
 const state = vi.hoisted(() => ({ userId: null as string | null, db: null as unknown }));
-vi.mock("@/server/auth", () => ({ auth: async () => (state.userId ? { user: { id: state.userId } } : null) }));
+vi.mock("@/server/auth", () => ({ currentUserId: async () => state.userId }));
 vi.mock("@/server/db", () => ({ getDb: async () => state.db }));
 // The app reads its settings once at start-up; here each request reads them afresh, so one test can try each value.
 vi.mock("@/server/env", async (importOriginal) => {

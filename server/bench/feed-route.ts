@@ -1,7 +1,7 @@
 // Benchmark-only. The club feed as a plain Next.js route handler (mounted at app/api/bench/feed), for
 // scripts/bench/stack-overhead.ts: the same session read, membership check and domain call as `feed.list`, without tRPC
 // or superjson. Production never exposes it: it answers 404 unless the server was started with RF_BENCH_ROUTES=1.
-import { auth } from "@/server/auth";
+import { currentUserId } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { requireClubMember } from "@/server/domain/clubs/club-access";
 import { listFeed } from "@/server/domain/feed/list-feed";
@@ -22,8 +22,8 @@ export async function benchFeedGET(request: Request): Promise<Response> {
     cursor: params.get("cursor") ?? undefined,
   });
   if (!parsed.success) return Response.json({ error: "Bad request", issues: parsed.error.issues }, { status: 400 });
-  const session = await auth();
-  const userId = session?.user?.id;
+  // The same session read as feed.list's context: the cookie, then the session version in the database.
+  const userId = await currentUserId();
   if (!userId) return Response.json({ error: "Please sign in." }, { status: 401 });
   try {
     const db = await getDb();

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { type RouterOutputs, useTRPC } from "@/app/_trpc/client";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import type { AssignableRole } from "@/contract/values";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorNote } from "../../_components/error-note";
 import { LoadMore } from "../../_components/load-more";
 import { RoleBadge } from "../../_components/role-badge";
@@ -24,8 +25,7 @@ export function ManageMembers({ clubId, slug }: { clubId: string; slug: string }
   const remove = useMutation(trpc.clubs.removeMember.mutationOptions({ onSuccess: refresh }));
   const transfer = useMutation(trpc.clubs.transferOwnership.mutationOptions({ onSuccess: () => router.replace(`/clubs/${slug}`) }));
   // Handing over the club ends this roster for the caller, so it locks every row, and stays locked while the page leaves.
-  const handover = useSubmitOnce();
-  const locked = handover.pending || transfer.isSuccess;
+  const locked = transfer.isPending || transfer.isSuccess;
 
   if (list.isPending) return <p role="status" className="text-sm text-stone-600">Loading members…</p>;
   if (list.isError) return <ErrorNote error={list.error} />;
@@ -40,15 +40,12 @@ export function ManageMembers({ clubId, slug }: { clubId: string; slug: string }
             locked={locked}
             onChangeRole={(role) => changeRole.mutateAsync({ clubId, userId: m.userId, role })}
             onRemove={() => remove.mutateAsync({ clubId, userId: m.userId })}
-            onTransfer={() =>
-              void handover.run(async () => {
-                if (window.confirm(`Hand the club to ${m.name}? You will stay on as a coach.`)) await transfer.mutateAsync({ clubId, userId: m.userId });
-              })
-            }
+            onTransfer={() => transfer.mutateAsync({ clubId, userId: m.userId })}
           />
         ))}
       </ul>
-      <ErrorNote error={changeRole.error ?? remove.error ?? transfer.error} />
+      {/* Removing and handing over say what failed inside their dialogs. */}
+      <ErrorNote error={changeRole.error} />
       <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} label="More members" />
     </div>
   );
@@ -66,7 +63,7 @@ function MemberRow({
   locked: boolean;
   onChangeRole: (role: AssignableRole) => Promise<unknown>;
   onRemove: () => Promise<unknown>;
-  onTransfer: () => void;
+  onTransfer: () => Promise<unknown>;
 }) {
   const once = useSubmitOnce();
   const busy = locked || once.pending;
@@ -88,22 +85,23 @@ function MemberRow({
           >
             {m.role === "coach" ? "Make member" : "Make coach"}
           </button>
-          <button type="button" className="btn-secondary" disabled={busy} aria-label={`Make ${m.name} the owner`} onClick={onTransfer}>
-            Make owner
-          </button>
-          <button
-            type="button"
-            className="btn-danger"
-            disabled={busy}
-            aria-label={`Remove ${m.name}`}
-            onClick={() =>
-              void once.run(async () => {
-                if (window.confirm(`Remove ${m.name}? They won't be able to rejoin by themselves.`)) await onRemove();
-              })
-            }
-          >
-            Remove
-          </button>
+          <ConfirmDialog
+            trigger={<button type="button" className="btn-secondary" disabled={busy} aria-label={`Make ${m.name} the owner`}>Make owner</button>}
+            title={`Hand the club to ${m.name}?`}
+            description="You will stay on as a coach."
+            confirmLabel="Hand it over"
+            pendingLabel="Handing over…"
+            onConfirm={onTransfer}
+          />
+          <ConfirmDialog
+            trigger={<button type="button" className="btn-danger" disabled={busy} aria-label={`Remove ${m.name}`}>Remove</button>}
+            title={`Remove ${m.name}?`}
+            description="They won't be able to rejoin by themselves."
+            confirmLabel="Remove"
+            pendingLabel="Removing…"
+            cancelLabel="Keep them"
+            onConfirm={onRemove}
+          />
         </span>
       )}
     </li>

@@ -1,6 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
 import { useSubmitOnce } from "../../../_trpc/use-submit-once";
@@ -31,20 +32,14 @@ export function DeleteTemplateButton({ clubId, templateId, name }: { clubId: str
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.templates.delete.mutationOptions({ onSuccess: () => router.refresh() }));
-  const once = useSubmitOnce();
   return (
-    <button
-      type="button"
-      className="btn-secondary text-red-800"
-      disabled={once.pending}
-      aria-label={`Delete ${name}`}
-      onClick={() =>
-        void once.run(async () => {
-          if (window.confirm(`Delete "${name}"? Blocks already assigned keep their days.`)) await remove.mutateAsync({ clubId, templateId });
-        })
-      }
-    >
-      Delete
-    </button>
+    <ConfirmDialog
+      trigger={<button type="button" className="btn-secondary text-red-800" aria-label={`Delete ${name}`}>Delete</button>}
+      title={`Delete "${name}"?`}
+      description="Blocks already assigned keep their days."
+      confirmLabel="Delete template"
+      pendingLabel="Deleting…"
+      onConfirm={() => remove.mutateAsync({ clubId, templateId })}
+    />
   );
 }

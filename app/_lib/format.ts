@@ -22,6 +22,20 @@ export function formatShortDay(date: string): string {
   return format(parseISO(date), "d MMM");
 }
 
+// Instants (a Date) are shown as their day in the viewer's zone, or in the zone given, in the same words as days.
+
+/** An instant's day, e.g. "Tue 8 Dec" (an invite's expiry, a message's day). */
+export function formatDate(at: Date | string, timeZone?: string): string {
+  const when = new Date(at);
+  return format(timeZone ? new TZDate(when, timeZone) : when, "EEE d MMM");
+}
+
+/** An instant's day with its year, e.g. "Tue 8 Dec 2026", for lists that span years. */
+export function formatDateWithYear(at: Date | string, timeZone?: string): string {
+  const when = new Date(at);
+  return format(timeZone ? new TZDate(when, timeZone) : when, "EEE d MMM yyyy");
+}
+
 /** Today as yyyy-MM-dd in the browser's zone; the server re-checks in the runner's own zone. */
 export function localToday(): string {
   return format(new Date(), "yyyy-MM-dd");

@@ -1,10 +1,11 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { formatDateWithYear } from "@/app/_lib/format";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { currentSubscription } from "./push-devices-browser";
 
-const day = (at: Date) => new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }).format(at);
+const day = (at: Date) => formatDateWithYear(at);
 
 /** The user's devices that get notifications, each with a way to remove it (a lost phone, an old laptop). */
 export function PushDeviceList({ thisEndpoint, onRemovedThis }: { thisEndpoint: string | null; onRemovedThis: () => void }) {

@@ -1,6 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { formatDate } from "@/app/_lib/format";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
@@ -53,7 +54,7 @@ export function CalendarLink() {
         <p className="text-sm text-stone-600">Checking your link…</p>
       ) : active ? (
         <p className="text-sm text-stone-700">
-          You have a live link{status.data?.createdAt ? `, made ${new Date(status.data.createdAt).toLocaleDateString("en-GB")}` : ""}. Lost it? Make a new one; the old one stops working.
+          You have a live link{status.data?.createdAt ? `, made ${formatDate(status.data.createdAt)}` : ""}. Lost it? Make a new one; the old one stops working.
         </p>
       ) : (
         <p className="text-sm text-stone-700">You have no calendar link.</p>

@@ -1,6 +1,7 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { formatDate } from "@/app/_lib/format";
 import { MessageField } from "@/app/_components/message-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
@@ -89,7 +90,7 @@ function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; c
       <p className="text-sm">
         <span className="font-semibold">{comment.authorName}</span>{" "}
         <span className="text-stone-500">
-          {comment.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short" })}
+          {formatDate(comment.createdAt)}
           {comment.edited ? " · edited" : ""}
         </span>
       </p>

@@ -8,6 +8,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { INVITE_STATE_LABELS } from "@/app/_lib/labels";
+import { formatDate } from "@/app/_lib/format";
 import { INVITE_LIMITS } from "@/contract/invites";
 import { ErrorNote } from "../_components/error-note";
 import { LoadMore } from "../_components/load-more";
@@ -128,7 +129,7 @@ export function InviteLinks({ clubId }: { clubId: string }) {
                 <span className="block text-stone-600">
                   {INVITE_STATE_LABELS[i.state]} · used {i.uses}
                   {i.maxUses !== null ? ` of ${i.maxUses}` : ""}
-                  {i.expiresAt ? ` · expires ${i.expiresAt.toLocaleDateString()}` : " · no expiry"}
+                  {i.expiresAt ? ` · expires ${formatDate(i.expiresAt)}` : " · no expiry"}
                 </span>
               </span>
               {i.state === "valid" ? <RevokeButton onRevoke={() => revoke.mutateAsync({ clubId, inviteId: i.id })} /> : null}

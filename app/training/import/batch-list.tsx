@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import Link from "next/link";
 import { useState } from "react";
 import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "@/app/_lib/labels";
+import { formatDateWithYear } from "@/app/_lib/format";
 import { useTRPC } from "../../_trpc/client";
 import { messageOf } from "../../_trpc/errors";
 
@@ -36,7 +37,7 @@ export function BatchList() {
             <div className="min-w-0">
               <p className="break-words font-semibold">{b.fileName || IMPORT_KIND_LABELS[b.kind]}</p>
               <p className="text-sm text-stone-700">
-                {IMPORT_KIND_LABELS[b.kind]} · {new Date(b.createdAt).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" })} ·{" "}
+                {IMPORT_KIND_LABELS[b.kind]} · {formatDateWithYear(b.createdAt)} ·{" "}
                 {IMPORT_STATUS_LABELS[b.status]} · {b.importedCount} in
                 {b.duplicateCount ? `, ${b.duplicateCount} already there` : ""}
                 {b.failedCount ? `, ${b.failedCount} not imported` : ""}

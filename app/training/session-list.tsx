@@ -1,24 +1,21 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
 import type { SourceFilter } from "@/contract/imports";
 import { RACE_DISTANCE_LABELS, SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
-import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { formatDayWithYear, formatDistance, formatMinutes, formatRaceTime } from "@/app/_lib/format";
 import { formatPace, paceSeconds } from "./pace";
 
 export function SessionList({ source }: { source?: SourceFilter }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const query = useInfiniteQuery(trpc.training.list.infiniteQueryOptions({ limit: 20, source }, { getNextPageParam: (last) => last.nextCursor }));
   const remove = useMutation(
     trpc.training.delete.mutationOptions({
       onSuccess: async () => {
-        setConfirming(null);
         await queryClient.invalidateQueries({ queryKey: trpc.training.pathKey() });
       },
     }),
@@ -33,7 +30,6 @@ export function SessionList({ source }: { source?: SourceFilter }) {
   }
   return (
     <div className="space-y-3">
-      {remove.isError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(remove.error)}</p> : null}
       <ul className="space-y-3" aria-label="Your sessions">
         {items.map((s) => (
           <li key={s.id} className="card flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
@@ -55,22 +51,21 @@ export function SessionList({ source }: { source?: SourceFilter }) {
               ) : null}
             </div>
             <div className="flex shrink-0 items-center gap-2">
-              {confirming === s.id ? (
-                <>
-                  <span className="text-sm text-stone-700">Delete this session?</span>
-                  <ConfirmDeleteButton onDelete={() => remove.mutateAsync({ id: s.id })} />
-                  <button type="button" className="btn-secondary" onClick={() => setConfirming(null)}>Keep</button>
-                </>
-              ) : (
-                <>
-                  <Link href={`/training/${s.id}/edit`} className="btn-secondary" aria-label={`Edit ${SESSION_TYPE_LABELS[s.type]} on ${formatDayWithYear(s.date)}`}>
-                    Edit
-                  </Link>
-                  <button type="button" className="btn-secondary" aria-label={`Delete ${SESSION_TYPE_LABELS[s.type]} on ${formatDayWithYear(s.date)}`} onClick={() => setConfirming(s.id)}>
+              <Link href={`/training/${s.id}/edit`} className="btn-secondary" aria-label={`Edit ${SESSION_TYPE_LABELS[s.type]} on ${formatDayWithYear(s.date)}`}>
+                Edit
+              </Link>
+              <ConfirmDialog
+                trigger={
+                  <button type="button" className="btn-secondary" aria-label={`Delete ${SESSION_TYPE_LABELS[s.type]} on ${formatDayWithYear(s.date)}`}>
                     Delete
                   </button>
-                </>
-              )}
+                }
+                title="Delete this session?"
+                description={`${SESSION_TYPE_LABELS[s.type]} on ${formatDayWithYear(s.date)}. It leaves your log and your load figures.`}
+                confirmLabel="Delete session"
+                pendingLabel="Deleting…"
+                onConfirm={() => remove.mutateAsync({ id: s.id })}
+              />
             </div>
           </li>
         ))}
@@ -81,15 +76,5 @@ export function SessionList({ source }: { source?: SourceFilter }) {
         </button>
       ) : null}
     </div>
-  );
-}
-
-/** The confirmed delete of one session, with its own guard: a double click deletes once. */
-function ConfirmDeleteButton({ onDelete }: { onDelete: () => Promise<unknown> }) {
-  const once = useSubmitOnce();
-  return (
-    <button type="button" className="btn-danger" disabled={once.pending} onClick={() => void once.run(onDelete)}>
-      Yes, delete
-    </button>
   );
 }

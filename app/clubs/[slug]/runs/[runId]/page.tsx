@@ -1,3 +1,4 @@
+import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -24,8 +25,9 @@ export default async function RunPage({ params }: { params: Promise<{ slug: stri
 
   return (
     <div className="space-y-6">
-      <Link href={`/clubs/${club.slug}/runs`} className="text-sm font-medium text-brand-800 underline">
-        ← All group runs
+      <Link href={`/clubs/${club.slug}/runs`} className="inline-flex min-h-11 items-center gap-1 text-sm font-medium text-brand-800 underline">
+        <ArrowLeft aria-hidden className="size-4" />
+        All group runs
       </Link>
       <section className="card space-y-3" aria-labelledby="run-title">
         <div className="flex flex-wrap items-start justify-between gap-2">

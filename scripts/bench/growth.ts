@@ -7,7 +7,7 @@
 //   BENCH_SIZES=10000,100000 BENCH_RUNS=100 npx tsx scripts/bench/growth.ts   (smaller, quicker run)
 import { openPostgres } from "@/db/client";
 import {
-  callers, createSeeded, ENDPOINTS, isExplainable, load, ms, POOL, recordingDb, runBenchmark, stats, type Endpoint, type Seeded, type Stats,
+  callers, createSeeded, ENDPOINTS, explainWork, load, ms, POOL, runBenchmark, stats, type Endpoint, type Seeded, type Stats, type Work,
 } from "./scale-helpers";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
@@ -38,36 +38,14 @@ async function measureCaller(all: Seeded[]): Promise<Map<Seeded, Record<Endpoint
   }
 }
 
-type Work = { buffers: number; execMs: number };
-
 /**
  * Load-independent growth: the shared buffers (8 kB pages, hit or read) and the server-side execution time each call's
  * statements need, from EXPLAIN (ANALYZE, BUFFERS) on a warm cache. All three calls only read: Today derives a past
  * block's "finished" status on read instead of updating it.
  */
 async function measureWork(seeded: Seeded): Promise<Record<Endpoint, Work>> {
-  const { client, db, record } = recordingDb(seeded.url);
-  const call = callers(db, seeded);
   const out = {} as Record<Endpoint, Work>;
-  try {
-    for (const endpoint of ENDPOINTS) {
-      const statements = await record(() => call[endpoint](1));
-      const work: Work = { buffers: 0, execMs: 0 };
-      for (const { query, params } of statements) {
-        if (!isExplainable(query)) continue;
-        await client.unsafe(`explain (analyze, buffers, format json) ${query}`, params as never[]); // warm
-        const [row] = (await client.unsafe(`explain (analyze, buffers, format json) ${query}`, params as never[])) as unknown as [
-          { "QUERY PLAN": [{ Plan: Record<string, number>; "Execution Time": number }] },
-        ];
-        const plan = row!["QUERY PLAN"][0];
-        work.buffers += (plan.Plan["Shared Hit Blocks"] ?? 0) + (plan.Plan["Shared Read Blocks"] ?? 0);
-        work.execMs += plan["Execution Time"];
-      }
-      out[endpoint] = work;
-    }
-  } finally {
-    await client.end({ timeout: 5 });
-  }
+  for (const endpoint of ENDPOINTS) out[endpoint] = await explainWork(seeded.url, (db) => callers(db, seeded)[endpoint](1));
   return out;
 }
 

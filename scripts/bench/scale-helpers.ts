@@ -164,3 +164,33 @@ export function recordingDb(url: string) {
     },
   };
 }
+
+/** What one call costs PostgreSQL itself: the summed EXPLAIN (ANALYZE, BUFFERS) of its statements, on a warm cache. */
+export type Work = { buffers: number; execMs: number };
+
+/** The statements `fn` sends through a recording handle on `url`, each explained twice (warm, then measured). */
+export async function explainWork(url: string, fn: (db: Db) => Promise<unknown>): Promise<Work> {
+  const { client, db, record } = recordingDb(url);
+  try {
+    const statements = await record(() => fn(db));
+    const work: Work = { buffers: 0, execMs: 0 };
+    for (const { query, params } of statements) {
+      if (!isExplainable(query)) continue;
+      await client.unsafe(`explain (analyze, buffers, format json) ${query}`, params as never[]);
+      const [row] = (await client.unsafe(`explain (analyze, buffers, format json) ${query}`, params as never[])) as unknown as [
+        { "QUERY PLAN": [{ Plan: Record<string, number>; "Execution Time": number }] },
+      ];
+      const plan = row!["QUERY PLAN"][0];
+      work.buffers += (plan.Plan["Shared Hit Blocks"] ?? 0) + (plan.Plan["Shared Read Blocks"] ?? 0);
+      work.execMs += plan["Execution Time"];
+    }
+    return work;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+export const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};

@@ -32,14 +32,13 @@ export function DialogContent({
           className,
         )}
       >
-        <div className="flex items-start justify-between gap-3">
-          <RadixDialog.Title className="text-lg font-semibold text-stone-900">{title}</RadixDialog.Title>
-          <RadixDialog.Close className="-m-2 inline-flex size-11 shrink-0 items-center justify-center rounded-xl text-stone-600 hover:bg-stone-100" aria-label={closeLabel}>
-            <X aria-hidden className="size-5" />
-          </RadixDialog.Close>
-        </div>
+        <RadixDialog.Title className="pr-10 text-lg font-semibold text-stone-900">{title}</RadixDialog.Title>
         {description ? <RadixDialog.Description className="mt-1 text-sm text-stone-700">{description}</RadixDialog.Description> : null}
         {children ? <div className="mt-4">{children}</div> : null}
+        {/* Last in the tab order, so opening focuses the body's first field or the safe "keep" button. */}
+        <RadixDialog.Close className="absolute right-3 top-3 inline-flex size-11 items-center justify-center rounded-xl text-stone-600 hover:bg-stone-100" aria-label={closeLabel}>
+          <X aria-hidden className="size-5" />
+        </RadixDialog.Close>
       </RadixDialog.Content>
     </RadixDialog.Portal>
   );

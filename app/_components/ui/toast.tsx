@@ -29,7 +29,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
         {toasts.map((t) => (
           <RadixToast.Root
             key={t.id}
-            type="foreground"
+            type="background"
             onOpenChange={(open) => (open ? undefined : dismiss(t.id))}
             className="pointer-events-auto flex items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 pl-4 text-sm text-stone-900 shadow-lg"
           >

@@ -58,7 +58,7 @@ test("a runner edits their profile and it sticks", async ({ page }) => {
   await page.getByLabel("Time zone").selectOption("America/Chicago");
   const profileForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Save profile" }) });
   await profileForm.getByRole("button", { name: "Save profile" }).click();
-  await expect(profileForm.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("region", { name: /^Notice/ }).getByText("Profile saved")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Name")).toHaveValue("Pat the Pacer");
   await expect(page.getByLabel("Miles (mi)")).toBeChecked();

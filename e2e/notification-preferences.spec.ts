@@ -25,7 +25,7 @@ test("a runner chooses what reaches them, a reminder time and quiet hours, and f
   await form.getByRole("checkbox", { name: /Hold back email and push at night/ }).check();
   await form.getByLabel("From").fill("22:30");
   await form.getByRole("button", { name: "Save notifications" }).click();
-  await expect(form.getByRole("status")).toHaveText("Saved.");
+  await expect(page.getByRole("region", { name: /^Notice/ }).getByText("Notification choices saved")).toBeVisible();
 
   await page.reload();
   const again = page.getByRole("form", { name: "Notifications", exact: true });

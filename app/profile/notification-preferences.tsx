@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { DELIVERY_CHANNEL_LABELS, NOTIFICATION_TOPIC_LABELS } from "@/app/_lib/labels";
 import type { PreferencesInput } from "@/contract/preferences";
+import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
@@ -14,6 +15,7 @@ type Switches = PreferencesInput["switches"];
 export function NotificationPreferences() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const toast = useToast();
   const prefs = useQuery(trpc.preferences.get.queryOptions());
   const [edits, setEdits] = useState<Switches>([]);
   const [times, setTimes] = useState<Omit<PreferencesInput, "switches"> | null>(null);
@@ -23,6 +25,7 @@ export function NotificationPreferences() {
         queryClient.setQueryData(trpc.preferences.get.queryKey(), saved);
         setEdits([]);
         setTimes(null);
+        toast("Notification choices saved");
       },
     }),
   );
@@ -92,14 +95,9 @@ export function NotificationPreferences() {
       {save.isError && Object.keys(errors).length === 0 ? (
         <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(save.error)}</p>
       ) : null}
-      <div className="flex items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={once.pending}>
-          {once.pending ? "Saving…" : "Save notifications"}
-        </button>
-        <p role="status" aria-live="polite" className="text-sm text-brand-800">
-          {save.isSuccess && edits.length === 0 && times === null ? "Saved." : ""}
-        </p>
-      </div>
+      <button type="submit" className="btn-primary" disabled={once.pending}>
+        {once.pending ? "Saving…" : "Save notifications"}
+      </button>
     </form>
   );
 }

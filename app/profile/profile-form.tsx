@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { DISTANCE_UNIT_LABELS } from "@/app/_lib/labels";
 import { profileInput } from "@/contract/account";
 import { DISTANCE_UNITS } from "@/contract/values";
+import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
@@ -16,12 +17,14 @@ type Values = z.infer<typeof profileInput>;
 export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const toast = useToast();
   const form = useForm<Values>({ resolver: zodResolver(profileInput), defaultValues: initial });
-  const { errors, isDirty } = form.formState;
+  const { errors } = form.formState;
   const save = useMutation(
     trpc.account.updateProfile.mutationOptions({
       onSuccess: (saved) => {
         form.reset({ name: saved.name, distanceUnit: saved.distanceUnit, timeZone: saved.timeZone });
+        toast("Profile saved");
         router.refresh();
       },
       onError: (error) => {
@@ -80,14 +83,9 @@ export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones
           {messageOf(save.error)}
         </p>
       ) : null}
-      <div className="flex items-center gap-3">
-        <button type="submit" className="btn-primary" disabled={once.pending}>
-          {once.pending ? "Saving…" : "Save profile"}
-        </button>
-        <p role="status" aria-live="polite" className="text-sm text-brand-800">
-          {save.isSuccess && !isDirty ? "Saved." : ""}
-        </p>
-      </div>
+      <button type="submit" className="btn-primary" disabled={once.pending}>
+        {once.pending ? "Saving…" : "Save profile"}
+      </button>
     </form>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { Avatar } from "@/app/_components/avatar";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
+import { formatDate } from "@/app/_lib/format";
 import { useTRPC, type RouterOutputs } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
@@ -19,11 +21,12 @@ export function ThreadMessage({ message, onChanged }: { message: Message; onChan
   const error = edit.isError ? (fieldErrorsOf(edit.error).body?.[0] ?? messageOf(edit.error)) : null;
   return (
     <li className={`rounded-xl p-3 ${message.fromCoach ? "bg-brand-50" : "bg-stone-50"}`} data-testid="thread-message">
-      <p className="text-sm">
+      <p className="flex flex-wrap items-center gap-x-1 text-sm">
+        {message.authorId ? <Avatar userId={message.authorId} name={message.authorName} size="sm" className="mr-1" /> : null}
         <span className="font-semibold">{message.mine ? "You" : message.authorName}</span>
         {message.fromCoach ? <span className="text-stone-600"> · coach</span> : null}{" "}
         <span className="text-stone-600">
-          {message.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short" })}
+          {formatDate(message.createdAt)}
           {message.edited ? " · edited" : ""}
         </span>
       </p>

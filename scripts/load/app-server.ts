@@ -41,7 +41,8 @@ export async function createDatabase(prefix = "rf_bench"): Promise<{ url: string
 
 export type StartedServer = { baseUrl: string; child: ChildProcess; stop: () => Promise<void>; uncaughtExceptions: () => number };
 
-export async function startAppServer(databaseUrl: string, port = 3190, poolSize = 20): Promise<StartedServer> {
+/** `env` adds settings for this instance only (e.g. TRUST_PROXY behind a balancer, a shared AUTH_SECRET). */
+export async function startAppServer(databaseUrl: string, port = 3190, poolSize = 20, env: Record<string, string> = {}): Promise<StartedServer> {
   const root = process.cwd();
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
   const { buildIfNeeded } = (await import(path.join(root, "scripts", "build-if-needed.mjs"))) as {
@@ -49,7 +50,7 @@ export async function startAppServer(databaseUrl: string, port = 3190, poolSize 
   };
   buildIfNeeded(root, distDir);
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, DATABASE_POOL_SIZE: String(poolSize), RF_SEED_DEMO: "0" },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, DATABASE_POOL_SIZE: String(poolSize), RF_SEED_DEMO: "0", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   // The server's log still reaches the console; exceptions that escaped every handler are counted on the way.

@@ -30,7 +30,7 @@ export function searchOptions(values: Record<string, unknown>): SearchOptions {
   const arrivals = (values.arrivals ?? "poisson") as ArrivalKind;
   if (arrivals !== "poisson" && arrivals !== "even") throw new Error(`--arrivals must be poisson or even; got ${String(arrivals)}`);
   return {
-    start: numberFlag(values, "start", 20, 1, 5000),
+    start: numberFlag(values, "start", 10, 1, 5000),
     step: numberFlag(values, "step", 10, 1, 5000),
     max: numberFlag(values, "max", 400, 1, 5000),
     resolution: numberFlag(values, "resolution", 5, 1, 1000),

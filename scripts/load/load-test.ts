@@ -1,8 +1,8 @@
 // Load test (not part of npm test). Starts `next start` on a fresh PostgreSQL database (loopback only), signs users in,
 // runs one of three modes for a bounded time, then checks that every acknowledged write is in the database.
 //   closed loop:  npx tsx scripts/load/load-test.ts [users=200] [seconds=60]      (LOAD_THINK_MS for think time)
-//   open loop:    npx tsx scripts/load/load-test.ts --rate 40 [--seconds 30] [--users 600] [--arrivals poisson|even]
-//   capacity:     npx tsx scripts/load/load-test.ts --search [--start 20 --step 10 --max 400 --resolution 5
+//   open loop:    npx tsx scripts/load/load-test.ts --rate 40 [--seconds 30] [--users 400] [--arrivals poisson|even]
+//   capacity:     npx tsx scripts/load/load-test.ts --search [--start 10 --step 10 --max 400 --resolution 5
 //                 --step-seconds 20 --warmup 10 --p95 300 --users 600]   -> highest rate with p95 ≤ 300 ms, 0 errors
 import { createDatabase, startAppServer } from "./app-server";
 import { numberFlag, parseCli, searchOptions } from "./cli-options";
@@ -14,7 +14,7 @@ import { seedWorld, signInAll } from "./world";
 
 const { values, positionals } = parseCli({ rate: { type: "string" }, seconds: { type: "string" }, search: { type: "boolean" } });
 const mode = values.search ? "search" : values.rate !== undefined ? "open" : "closed";
-const USERS = mode === "closed" ? Number(positionals[0] ?? 200) : numberFlag(values, "users", 600, 1, 20_000);
+const USERS = mode === "closed" ? Number(positionals[0] ?? 200) : numberFlag(values, "users", 400, 1, 20_000);
 const SECONDS = Math.min(mode === "closed" ? Number(positionals[1] ?? 60) : numberFlag(values, "seconds", 30, 1, 600), 600);
 const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
 

@@ -1,5 +1,5 @@
 // Do instances add up? (not part of npm test)   npx tsx scripts/load/instances.ts [--users 400] [--checkins 100000]
-//   [--pool 10] [--start 20 --step 10 --max 400 --resolution 5 --step-seconds 20 --warmup 10 --p95 300]
+//   [--pool 10] [--start 10 --step 10 --max 400 --resolution 5 --step-seconds 20 --warmup 10 --p95 300]
 // One PostgreSQL database (rf_bench_<ms> on the local server, seeded by scripts/bench, dropped at the end). First the
 // open-loop capacity search (open-loop.ts) against one `next start`, then against two behind nginx on loopback, with
 // the CPU each process used in each run. Prints Markdown tables and the ratio. Stops everything on exit or Ctrl-C.

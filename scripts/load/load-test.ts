@@ -3,7 +3,7 @@
 //   closed loop:  npx tsx scripts/load/load-test.ts [users=200] [seconds=60]      (LOAD_THINK_MS for think time)
 //   open loop:    npx tsx scripts/load/load-test.ts --rate 40 [--seconds 30] [--users 400] [--arrivals poisson|even]
 //   capacity:     npx tsx scripts/load/load-test.ts --search [--start 10 --step 10 --max 400 --resolution 5
-//                 --step-seconds 20 --warmup 10 --p95 300 --users 600]   -> highest rate with p95 ≤ 300 ms, 0 errors
+//                 --step-seconds 20 --warmup 10 --p95 300 --users 400]   -> highest rate with p95 ≤ 300 ms, 0 errors
 import { createDatabase, startAppServer } from "./app-server";
 import { numberFlag, parseCli, searchOptions } from "./cli-options";
 import { newLedger, verifyLedger } from "./ledger";

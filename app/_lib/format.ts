@@ -22,6 +22,14 @@ export function formatShortDay(date: string): string {
   return format(parseISO(date), "d MMM");
 }
 
+/** A recent calendar day as "Today" or "Yesterday", otherwise as formatDay: for the feed, read day by day. */
+export function formatRecentDay(date: string, today: string): string {
+  if (date === today) return "Today";
+  const yesterday = new Date(`${today}T12:00:00Z`);
+  yesterday.setUTCDate(yesterday.getUTCDate() - 1);
+  return date === yesterday.toISOString().slice(0, 10) ? "Yesterday" : formatDay(date);
+}
+
 // Instants (a Date) are shown as their day in the viewer's zone, or in the zone given, in the same words as days.
 
 /** An instant's day, e.g. "Tue 8 Dec" (an invite's expiry, a message's day). */

@@ -7,6 +7,7 @@ import type {
   Visibility, WarmupFeel,
 } from "@/contract/values";
 import type { ImportKind, ImportStatus } from "@/contract/values";
+import { BicepsFlexed, Handshake, PartyPopper, type LucideIcon } from "lucide-react";
 import type { SourceFilter } from "@/contract/imports";
 import type { TriageFilter } from "@/contract/dashboard";
 
@@ -30,10 +31,11 @@ export const VISIBILITY_LABELS: Record<Visibility, string> = { private: "Only me
 export const LEGS_FEEL_LABELS: Record<LegsFeel, string> = { responsive: "Responsive", normal: "Normal", heavy: "Heavy" };
 export const EASY_HEART_RATE_LABELS: Record<EasyHeartRate, string> = { lower: "Lower", normal: "Usual", higher: "Higher" };
 export const WARMUP_FEEL_LABELS: Record<WarmupFeel, string> = { smooth: "Smooth", ok: "OK", rough: "Rough" };
-export const REACTIONS: Record<ReactionKind, { label: string; emoji: string }> = {
-  cheer: { label: "Cheer", emoji: "👏" },
-  been_there: { label: "Been there", emoji: "🤝" },
-  got_this: { label: "You've got this", emoji: "💪" },
+/** Each reaction's name (its button's accessible name) and its lucide icon, drawn as SVG so it shows without an emoji font. */
+export const REACTIONS: Record<ReactionKind, { label: string; Icon: LucideIcon }> = {
+  cheer: { label: "Cheer", Icon: PartyPopper },
+  been_there: { label: "Been there", Icon: Handshake },
+  got_this: { label: "You've got this", Icon: BicepsFlexed },
 };
 export const BURNOUT_MESSAGE =
   "Several days of feeling like this is a signal, not a weakness. It isn't something to push through: take it gently, and let your coach help you plan a reset.";

@@ -2,6 +2,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatDate } from "@/app/_lib/format";
+import { Avatar } from "@/app/_components/avatar";
 import { MessageField } from "@/app/_components/message-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
@@ -69,7 +70,7 @@ export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: st
   );
 }
 
-type Comment = { id: string; body: string; authorName: string; createdAt: Date; edited: boolean; canEdit: boolean; canDelete: boolean };
+type Comment = { id: string; body: string; authorId: string; authorName: string; createdAt: Date; edited: boolean; canEdit: boolean; canDelete: boolean };
 
 function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; comment: Comment; onDelete: () => Promise<unknown>; onEdited: () => void }) {
   const trpc = useTRPC();
@@ -87,9 +88,10 @@ function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; c
   );
   return (
     <li className="rounded-xl bg-stone-50 p-3">
-      <p className="text-sm">
-        <span className="font-semibold">{comment.authorName}</span>{" "}
-        <span className="text-stone-500">
+      <p className="flex items-center gap-2 text-sm">
+        <Avatar userId={comment.authorId} name={comment.authorName} size="sm" />
+        <span className="min-w-0 truncate font-semibold">{comment.authorName}</span>
+        <span className="shrink-0 text-stone-600">
           {formatDate(comment.createdAt)}
           {comment.edited ? " · edited" : ""}
         </span>

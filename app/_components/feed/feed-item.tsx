@@ -1,47 +1,65 @@
 "use client";
+import { MessageCircle } from "lucide-react";
 import { useState } from "react";
+import { Avatar } from "@/app/_components/avatar";
 import type { RouterOutputs } from "@/app/_trpc/client";
-import { CommentThread } from "./comment-thread";
-import { formatDay } from "@/app/_lib/format";
+import { formatDay, formatRecentDay } from "@/app/_lib/format";
 import { BURNOUT_MESSAGE } from "@/app/_lib/labels";
+import type { DistanceUnit } from "@/contract/values";
+import { CommentThread } from "./comment-thread";
 import { ReactionBar } from "./reaction-bar";
+import { RunStats } from "./run-stats";
 import { VerdictBadge } from "./verdict-badge";
 
 export type FeedItemData = RouterOutputs["feed"]["list"]["items"][number];
 
-/** One shared check-in: who, when, the verdict and why, the honest update, reactions and comments. */
-export function FeedItem({ clubId, item }: { clubId: string; item: FeedItemData }) {
+/**
+ * One shared check-in, dense enough that a phone shows several at once: who and when on one line with the verdict,
+ * why, the honest update, the run if one was logged, then reactions and the comment count in one row.
+ */
+export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: FeedItemData; unit: DistanceUnit; today: string }) {
   const [open, setOpen] = useState(false);
   const [commentCount, setCommentCount] = useState(item.commentCount);
   return (
-    <article id={`checkin-${item.checkinId}`} aria-label={`${item.author.name}, ${formatDay(item.date)}`} className="card space-y-3">
-      <header className="flex flex-wrap items-center justify-between gap-2">
-        <div>
-          <p className="font-semibold text-stone-900">{item.isMine ? `${item.author.name} (you)` : item.author.name}</p>
-          <p className="text-sm text-stone-600">
-            {formatDay(item.date)}
+    <article id={`checkin-${item.checkinId}`} aria-label={`${item.author.name}, ${formatDay(item.date)}`} className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
+      <header className="flex items-center gap-2.5">
+        <Avatar userId={item.author.id} name={item.author.name} />
+        <p className="flex min-w-0 flex-1 items-baseline gap-1.5">
+          <span className="truncate font-semibold text-stone-900">{item.author.name}</span>
+          {item.isMine ? <span className="shrink-0 text-sm text-stone-600">(you)</span> : null}
+          <span className="shrink-0 text-sm text-stone-600">
+            <span aria-hidden="true">· </span>
+            <time dateTime={item.date}>{formatRecentDay(item.date, today)}</time>
             {item.edited ? " · edited" : ""}
-          </p>
-        </div>
+          </span>
+        </p>
         <VerdictBadge verdict={item.verdict} />
       </header>
-      {item.reasons.length ? <p className="text-sm text-stone-700">{item.reasons.join("; ")}</p> : null}
+      {item.reasons.length ? <p className="text-xs leading-snug text-stone-600">{item.reasons.join("; ")}</p> : null}
       {item.burnoutFlag ? (
-        <p className="rounded-xl bg-violet-50 p-3 text-sm text-violet-950">
+        <p className="rounded-lg bg-violet-50 px-3 py-2 text-xs leading-snug text-violet-950">
           <span className="font-semibold">Burnout flag. </span>
           {BURNOUT_MESSAGE}
         </p>
       ) : null}
-      {item.note ? <p className="whitespace-pre-wrap break-words text-stone-900">{item.note}</p> : null}
-      <ReactionBar clubId={clubId} checkinId={item.checkinId} initial={item.reactions} />
-      <button
-        type="button"
-        className="min-h-11 text-sm font-medium text-brand-800 underline"
-        aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {open ? "Hide comments" : `Comments (${commentCount})`}
-      </button>
+      {item.note ? <p className="whitespace-pre-wrap break-words text-sm leading-snug text-stone-900">{item.note}</p> : null}
+      {item.run ? <RunStats run={item.run} unit={unit} /> : null}
+      <footer className="-mx-2 -mb-2 flex flex-wrap items-center">
+        <ReactionBar clubId={clubId} checkinId={item.checkinId} initial={item.reactions} />
+        <button
+          type="button"
+          className="ml-auto inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-full px-2.5 text-sm font-semibold tabular-nums text-stone-700 hover:bg-stone-100 aria-expanded:bg-stone-100"
+          aria-expanded={open}
+          title={open ? "Hide comments" : "Show comments"}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <MessageCircle className="size-5" aria-hidden="true" />
+          {/* Read as "Comments (2)", seen as the icon and the count. */}
+          <span className="sr-only">Comments (</span>
+          {commentCount}
+          <span className="sr-only">)</span>
+        </button>
+      </footer>
       {open ? <CommentThread clubId={clubId} checkinId={item.checkinId} onCountChange={(d) => setCommentCount((n) => n + d)} /> : null}
     </article>
   );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
+import { localToday } from "@/app/_lib/format";
 import { FeedItem } from "./feed-item";
 
 const PAGE = 20;
@@ -30,13 +31,16 @@ export function FeedList({ clubId }: { clubId: string }) {
       <div role="status" className="space-y-3">
         <span className="sr-only">Loading the feed…</span>
         {[0, 1, 2].map((i) => (
-          <div key={i} className="h-36 animate-pulse rounded-2xl bg-stone-200" />
+          <div key={i} className="h-32 animate-pulse rounded-2xl bg-stone-200" />
         ))}
       </div>
     );
   }
   if (feed.isError) return <p role="alert" className="rounded-xl bg-red-50 p-3 text-red-800">{messageOf(feed.error)}</p>;
   const items = feed.data.pages.flatMap((p) => p.items);
+  // The reader's unit comes with every page; "today" is the reader's own day, for "Today" and "Yesterday".
+  const unit = feed.data.pages[0]!.unit;
+  const today = localToday();
   if (items.length === 0) {
     return (
       <div className="card text-center">
@@ -51,11 +55,11 @@ export function FeedList({ clubId }: { clubId: string }) {
     );
   }
   return (
-    <div className="space-y-4">
-      <ol className="space-y-4" aria-label="Shared check-ins">
+    <div className="space-y-3">
+      <ol className="space-y-3" aria-label="Shared check-ins">
         {items.map((item) => (
           <li key={item.checkinId}>
-            <FeedItem clubId={clubId} item={item} />
+            <FeedItem clubId={clubId} item={item} unit={unit} today={today} />
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
+import { clsx } from "clsx";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
@@ -9,7 +10,7 @@ import { REACTION_KINDS, type ReactionKind } from "@/contract/values";
 
 type Counts = Record<ReactionKind, { count: number; mine: boolean }>;
 
-/** Cheer / been there / you've got this: one of each per person, toggled. */
+/** Cheer / been there / you've got this as one compact row of icon toggles with counts: one of each per person. */
 export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; checkinId: string; initial: Counts }) {
   const trpc = useTRPC();
   const [counts, setCounts] = useState(initial);
@@ -19,39 +20,43 @@ export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; ch
     }),
   );
   return (
-    <div>
-      <div className="flex flex-wrap gap-2" role="group" aria-label="Reactions">
+    <>
+      <div className="flex items-center gap-1" role="group" aria-label="Reactions">
         {REACTION_KINDS.map((kind) => (
           <ReactionButton key={kind} kind={kind} {...counts[kind]} onToggle={() => react.mutateAsync({ clubId, checkinId, kind })} />
         ))}
       </div>
       {react.isError ? (
-        <p role="alert" className="field-error">
+        <p role="alert" className="field-error basis-full">
           {messageOf(react.error)}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 
 /** One reaction's toggle; its own guard, so a double click toggles once and the other reactions stay usable. */
 function ReactionButton({ kind, count, mine, onToggle }: { kind: ReactionKind; count: number; mine: boolean; onToggle: () => Promise<unknown> }) {
   const once = useSubmitOnce();
+  const { label, Icon } = REACTIONS[kind];
   return (
     <button
       type="button"
       aria-pressed={mine}
       disabled={once.pending}
+      title={label}
       onClick={() => void once.run(onToggle)}
-      className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3 text-sm font-medium transition ${
-        mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-100"
-      }`}
+      // 44 px tall for a thumb, but only as wide as the icon and its count.
+      className={clsx(
+        "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-full border px-2.5 text-sm font-semibold tabular-nums transition",
+        mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-transparent text-stone-700 hover:bg-stone-100",
+      )}
     >
-      <span aria-hidden="true">{REACTIONS[kind].emoji}</span>
-      <span>{REACTIONS[kind].label}</span>
-      <span className="tabular-nums" aria-label={`${count} ${count === 1 ? "reaction" : "reactions"}${mine ? ", including yours" : ""}`}>
-        {count}
-      </span>
+      <Icon className="size-5" aria-hidden="true" strokeWidth={mine ? 2.5 : 2} />
+      <span className="sr-only">{label}, </span>
+      <span>{count}</span>
+      {/* The name stays "Cheer, 2 reactions" either way; aria-pressed says whether one is mine. */}
+      <span className="sr-only">{count === 1 ? " reaction" : " reactions"}</span>
     </button>
   );
 }

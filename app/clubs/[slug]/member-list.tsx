@@ -1,5 +1,6 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { Avatar } from "@/app/_components/avatar";
 import { useTRPC } from "@/app/_trpc/client";
 import { ErrorNote } from "../_components/error-note";
 import { LoadMore } from "../_components/load-more";
@@ -19,7 +20,10 @@ export function MemberList({ clubId }: { clubId: string }) {
       <ul className="divide-y divide-stone-100" aria-label="Members">
         {members.map((m) => (
           <li key={m.userId} className="flex items-center justify-between gap-2 py-2">
-            <span className="min-w-0 truncate">{m.name}</span>
+            <span className="flex min-w-0 items-center gap-2.5">
+              <Avatar userId={m.userId} name={m.name} />
+              <span className="min-w-0 truncate">{m.name}</span>
+            </span>
             <RoleBadge role={m.role} />
           </li>
         ))}

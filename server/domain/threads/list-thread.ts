@@ -39,6 +39,8 @@ export async function listThread(db: DbOrTx, viewerId: string, input: z.output<t
     open: access.open,
     items: items.map(({ authorId, authorName, ...m }) => ({
       ...m,
+      // For the author's avatar; null once the account is gone.
+      authorId,
       // A deleted account leaves its messages to the athlete, unsigned.
       authorName: authorName ?? "A former coach",
       fromCoach: authorId !== access.athleteId,

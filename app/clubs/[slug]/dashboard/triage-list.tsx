@@ -1,6 +1,7 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { Avatar } from "@/app/_components/avatar";
 import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
 import { possessive } from "@/app/_lib/format";
 import { FLAG_CHIP, VERDICT_PALETTE } from "@/app/_lib/palette";
@@ -53,38 +54,41 @@ export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; s
           return (
             <li key={r.athleteId} className={`card space-y-3 ${flagged ? "border-amber-300" : ""}`} data-testid="triage-row">
               <div className="flex flex-wrap items-start justify-between gap-2">
-                <div className="min-w-0">
-                  <h3 className="break-words font-semibold">{r.name}</h3>
-                  <div className="mt-1 flex flex-wrap gap-1.5 text-xs font-medium">
-                    {verdict ? <span className={`rounded-full px-2 py-0.5 ring-1 ring-inset ${verdict.chip}`}>{verdict.label}</span> : null}
-                    {r.burnoutFlag ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.alarm}`}>Burnout flag</span> : null}
-                    {r.race ? (
-                      <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-800 ring-1 ring-inset ring-stone-300">
-                        {RACE_DISTANCE_LABELS[r.race.distance]} {r.race.dayNumber === 0 ? "today" : `${r.race.dayNumber} day${r.race.dayNumber === 1 ? "" : "s"} ago`}
-                      </span>
-                    ) : null}
-                    {r.overdoing ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.warning}`}>Overdoing it: trained on a rest day</span> : null}
-                    {/* Flags to notice, never verdicts: Foster's monotony and strain of the last 7 days, and a raised resting heart rate. */}
-                    {r.weekLoad.monotonyFlag ? (
-                      <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900" data-testid="monotony-chip">
-                        Samey week{r.weekLoad.monotony == null ? ": same load every day" : `: monotony ${r.weekLoad.monotony}`}
-                      </span>
-                    ) : null}
-                    {r.weekLoad.strainFlag ? (
-                      <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900" data-testid="strain-chip">High strain: {r.weekLoad.strain}</span>
-                    ) : null}
-                    {r.restingHrSignal ? (
-                      <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 first-letter:uppercase">{r.restingHrSignal}</span>
-                    ) : null}
+                <div className="flex min-w-0 items-start gap-3">
+                  <Avatar userId={r.athleteId} name={r.name} className="mt-0.5" />
+                  <div className="min-w-0">
+                    <h3 className="break-words font-semibold">{r.name}</h3>
+                    <div className="mt-1 flex flex-wrap gap-1.5 text-xs font-medium">
+                      {verdict ? <span className={`rounded-full px-2 py-0.5 ring-1 ring-inset ${verdict.chip}`}>{verdict.label}</span> : null}
+                      {r.burnoutFlag ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.alarm}`}>Burnout flag</span> : null}
+                      {r.race ? (
+                        <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-800 ring-1 ring-inset ring-stone-300">
+                          {RACE_DISTANCE_LABELS[r.race.distance]} {r.race.dayNumber === 0 ? "today" : `${r.race.dayNumber} day${r.race.dayNumber === 1 ? "" : "s"} ago`}
+                        </span>
+                      ) : null}
+                      {r.overdoing ? <span className={`rounded-full px-2 py-0.5 ${FLAG_CHIP.warning}`}>Overdoing it: trained on a rest day</span> : null}
+                      {/* Flags to notice, never verdicts: Foster's monotony and strain of the last 7 days, and a raised resting heart rate. */}
+                      {r.weekLoad.monotonyFlag ? (
+                        <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900" data-testid="monotony-chip">
+                          Samey week{r.weekLoad.monotony == null ? ": same load every day" : `: monotony ${r.weekLoad.monotony}`}
+                        </span>
+                      ) : null}
+                      {r.weekLoad.strainFlag ? (
+                        <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900" data-testid="strain-chip">High strain: {r.weekLoad.strain}</span>
+                      ) : null}
+                      {r.restingHrSignal ? (
+                        <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-900 first-letter:uppercase">{r.restingHrSignal}</span>
+                      ) : null}
+                    </div>
+                    <p className="mt-1 text-sm text-stone-600">
+                      {r.daysSinceCheckin == null
+                        ? "No shared check-ins yet"
+                        : r.daysSinceCheckin === 0
+                          ? "Checked in today"
+                          : `Last check-in ${r.daysSinceCheckin} day${r.daysSinceCheckin === 1 ? "" : "s"} ago`}
+                    </p>
+                    <ThreadStatus row={r} clubId={clubId} />
                   </div>
-                  <p className="mt-1 text-sm text-stone-600">
-                    {r.daysSinceCheckin == null
-                      ? "No shared check-ins yet"
-                      : r.daysSinceCheckin === 0
-                        ? "Checked in today"
-                        : `Last check-in ${r.daysSinceCheckin} day${r.daysSinceCheckin === 1 ? "" : "s"} ago`}
-                  </p>
-                  <ThreadStatus row={r} clubId={clubId} />
                 </div>
                 <Sparkline points={r.trend} today={r.today} />
               </div>

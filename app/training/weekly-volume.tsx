@@ -1,14 +1,18 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { TRAINING_TREND_LABELS } from "@/app/_lib/labels";
 import { PHASE_LEGEND, PHASE_PALETTE } from "@/app/_lib/palette";
 import { formatShortDay } from "@/app/_lib/format";
 import { StartOwnBlock } from "../today/start-own-block";
+import { ChartSkeleton } from "../_components/charts/chart-skeleton";
+import { EmptyChart } from "../_components/charts/empty-chart";
+import { LOAD_LINE } from "./weekly-volume-palette";
 
-const LOAD_LINE = "#44403c";
+// recharts comes with the chart, only once there are weeks to draw; the skeleton keeps the chart's box meanwhile.
+const WeeklyVolumeChart = dynamic(() => import("./weekly-volume-chart"), { ssr: false, loading: () => <ChartSkeleton className="h-64" /> });
 
 export function WeeklyVolume() {
   const trpc = useTRPC();
@@ -40,25 +44,11 @@ export function WeeklyVolume() {
         <h2 id="weekly-heading" className="text-lg font-semibold">Weekly distance and load</h2>
         <p className="text-sm text-stone-600">The last 12 weeks, Monday to Sunday in your time zone. Each week&apos;s bar takes its phase&apos;s colour, and the band underneath names it.</p>
         {empty ? (
-          <p className="mt-4 rounded-xl bg-stone-50 p-4 text-stone-700">No sessions in the last 12 weeks yet. Log one below and your weeks will fill in here.</p>
+          <EmptyChart sentence="No sessions in the last 12 weeks yet. Log one and your weeks fill in here, coloured by phase." href="/training" action="Log your first run" />
         ) : (
           <>
             <div className="mt-4 h-64 w-full" aria-hidden="true">
-              <ResponsiveContainer width="100%" height="100%">
-                <ComposedChart data={data} margin={{ top: 8, right: 4, left: -16, bottom: 0 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-                  <YAxis yAxisId="d" tick={{ fontSize: 11 }} />
-                  <YAxis yAxisId="l" orientation="right" tick={{ fontSize: 11 }} />
-                  <Tooltip formatter={(value, name) => [value, name]} />
-                  <Bar yAxisId="d" dataKey="distance" name={`Distance (${unit})`} radius={[4, 4, 0, 0]}>
-                    {data.map((w) => (
-                      <Cell key={w.weekStart} fill={PHASE_PALETTE[w.phase].hex} />
-                    ))}
-                  </Bar>
-                  <Line yAxisId="l" dataKey="load" name="Load (RPE × min)" stroke={LOAD_LINE} strokeWidth={2} dot={{ r: 2 }} />
-                </ComposedChart>
-              </ResponsiveContainer>
+              <WeeklyVolumeChart data={data} unit={unit} />
             </div>
             <ol className="mt-2 grid grid-cols-12 gap-0.5" aria-label="Phase per week">
               {data.map((w) => (

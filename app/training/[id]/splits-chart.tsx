@@ -5,8 +5,9 @@ import { formatPace } from "../pace";
 
 const BAR = "#15803d";
 
-/** Pace per split as bars (seconds per unit, so a taller bar is a slower split). The table beside it says the same. */
-export function SplitsChart({ data, unit }: { data: { label: string; pace: number | null }[]; unit: DistanceUnit }) {
+/** Loaded on its own (next/dynamic), so recharts comes only with a session that has splits.
+ * Pace per split as bars (seconds per unit, so a taller bar is a slower split). The table beside it says the same. */
+export default function SplitsChart({ data, unit }: { data: { label: string; pace: number | null }[]; unit: DistanceUnit }) {
   const paces = data.map((d) => d.pace).filter((p) => p !== null);
   // The axis runs from a little under the fastest split to a little over the slowest, on whole half-minutes (or
   // minutes, for a wide range; five ticks at most), so a 10-second difference shows and the ticks read as paces.
@@ -17,16 +18,14 @@ export function SplitsChart({ data, unit }: { data: { label: string; pace: numbe
   const high = Math.ceil((slowest + 15) / step) * step;
   const ticks = Array.from({ length: Math.round((high - low) / step) + 1 }, (_, i) => low + i * step);
   return (
-    <div className="h-48 w-full" aria-hidden="true" data-testid="splits-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 4, left: 0, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis domain={[low, high]} ticks={ticks} tick={{ fontSize: 11 }} width={48} tickFormatter={(v: number) => formatPace(v, unit).replace(` /${unit}`, "")} />
-          <Tooltip formatter={(value) => [formatPace(Number(value), unit), "Pace"]} labelFormatter={(label) => `${unit} ${String(label)}`} />
-          <Bar dataKey="pace" name="Pace" fill={BAR} radius={[4, 4, 0, 0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={data} margin={{ top: 8, right: 4, left: 0, bottom: 0 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+        <YAxis domain={[low, high]} ticks={ticks} tick={{ fontSize: 11 }} width={48} tickFormatter={(v: number) => formatPace(v, unit).replace(` /${unit}`, "")} />
+        <Tooltip formatter={(value) => [formatPace(Number(value), unit), "Pace"]} labelFormatter={(label) => `${unit} ${String(label)}`} />
+        <Bar dataKey="pace" name="Pace" fill={BAR} radius={[4, 4, 0, 0]} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

@@ -1,7 +1,7 @@
 import type { DistanceUnit } from "@/contract/values";
 import { METRES_PER_UNIT } from "@/contract/units";
 import { formatClock, formatPace, paceSeconds } from "../pace";
-import { SplitsChart } from "./splits-chart";
+import { SplitsChart } from "./splits-chart-lazy";
 
 const unitName = (unit: DistanceUnit) => (unit === "km" ? "kilometre" : "mile");
 
@@ -27,7 +27,9 @@ export function SplitsSection({ splits, unit, fromFile }: { splits: Split[]; uni
         </p>
       ) : (
         <>
-          <SplitsChart data={rows.map((r) => ({ label: r.label, pace: r.pace === null ? null : Math.round(r.pace) }))} unit={unit} />
+          <div className="h-48 w-full" aria-hidden="true" data-testid="splits-chart">
+            <SplitsChart data={rows.map((r) => ({ label: r.label, pace: r.pace === null ? null : Math.round(r.pace) }))} unit={unit} />
+          </div>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm tabular-nums">
               <caption className="sr-only">Each {unitName(unit)}: distance, moving time, pace{hasHr ? ", average heart rate" : ""}{hasClimb ? ", climb" : ""}</caption>

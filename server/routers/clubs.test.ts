@@ -252,7 +252,7 @@ describe("roles and the last owner", () => {
 });
 
 describe("invite links", () => {
-  it("stores only a hash and lets a private approval club be requested through the link", async () => {
+  it("stores only a hash and admits a runner straight into a private approval club through the link", async () => {
     const cast = await makeClubCast(t.db);
     const invite = await callerFor(t.db, cast.coach).invites.create({ clubId: cast.club.id, maxUses: 3, expiresInDays: 7 });
     const [row] = await t.db.select().from(clubInvites).where(eq(clubInvites.id, invite.id));
@@ -260,15 +260,13 @@ describe("invite links", () => {
     expect(JSON.stringify(row)).not.toContain(invite.token);
 
     const preview = await callerFor(t.db, cast.stranger).invites.preview({ token: invite.token });
-    expect(preview).toMatchObject({ state: "valid", needsApproval: true, myStatus: null, club: { name: cast.club.name } });
-    expect(await callerFor(t.db, cast.stranger).invites.accept({ token: invite.token })).toEqual({ status: "pending", slug: cast.club.slug });
+    expect(preview).toMatchObject({ state: "valid", myStatus: null, club: { name: cast.club.name, joinPolicy: "approval" } });
+    expect(await callerFor(t.db, cast.stranger).invites.accept({ token: invite.token })).toEqual({ status: "active", slug: cast.club.slug });
     // Accepting again uses nothing up.
     await callerFor(t.db, cast.stranger).invites.accept({ token: invite.token });
     const [after] = await t.db.select().from(clubInvites).where(eq(clubInvites.id, invite.id));
     expect(after!.uses).toBe(1);
-    // Pending members see the club's header, not its inside.
-    expect((await callerFor(t.db, cast.stranger).clubs.bySlug({ slug: cast.club.slug })).myStatus).toBe("pending");
-    await expectTRPCError(callerFor(t.db, cast.stranger).clubs.members({ clubId: cast.club.id }), "NOT_FOUND");
+    expect((await callerFor(t.db, cast.stranger).clubs.bySlug({ slug: cast.club.slug })).myStatus).toBe("active");
   });
 
   it("joins an invite-only club at once", async () => {

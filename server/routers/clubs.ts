@@ -59,7 +59,7 @@ export const clubsRouter = createTRPCRouter({
       changeMemberRole(ctx.db, { actorId: ctx.user.id, club: ctx.club, targetUserId: input.userId, role: input.role })),
   removeMember: clubOwnerProcedure
     .input(memberTargetInput)
-    .mutation(({ ctx, input }) => removeMember(ctx.db, { actorId: ctx.user.id, clubId: ctx.club.id, targetUserId: input.userId })),
+    .mutation(({ ctx, input }) => removeMember(ctx.db, { actorId: ctx.user.id, club: ctx.club, targetUserId: input.userId })),
   transferOwnership: clubOwnerProcedure
     .input(memberTargetInput)
     .mutation(({ ctx, input }) => transferOwnership(ctx.db, { ownerId: ctx.user.id, club: ctx.club, targetUserId: input.userId })),

@@ -5,7 +5,8 @@ import { useTRPC } from "@/app/_trpc/client";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "@/app/clubs/_components/error-note";
 
-export function AcceptInvite({ token, needsApproval }: { token: string; needsApproval: boolean }) {
+/** An invite admits at once, whatever the club's join policy: whoever shared the link has said yes. */
+export function AcceptInvite({ token, clubName }: { token: string; clubName: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.invites.accept.mutationOptions({ onSuccess: (res) => router.push(`/clubs/${res.slug}`) }));
@@ -15,7 +16,7 @@ export function AcceptInvite({ token, needsApproval }: { token: string; needsApp
   return (
     <div className="space-y-2">
       <button type="button" className="btn-primary" disabled={busy} onClick={() => void once.run(() => accept.mutateAsync({ token }))}>
-        {busy ? "Sending…" : needsApproval ? "Ask to join" : "Join club"}
+        {busy ? "Joining…" : `Join ${clubName}`}
       </button>
       <ErrorNote error={accept.error} />
     </div>

@@ -31,13 +31,6 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
               Go to the club
             </Link>
           </p>
-        ) : preview.myStatus === "pending" ? (
-          <p role="status">
-            Your request to join is waiting for the owner or a coach.{" "}
-            <Link href={`/clubs/${club.slug}`} className="font-medium text-brand-800 underline">
-              View the club
-            </Link>
-          </p>
         ) : preview.myStatus === "removed" ? (
           <p>You were removed from this club, so this link can&apos;t bring you back. Ask its owner.</p>
         ) : preview.stateMessage ? (
@@ -55,8 +48,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
           </div>
         ) : (
           <>
-            {preview.needsApproval ? <p className="text-sm text-stone-700">The owner or a coach approves each new member. You&apos;ll get a notification.</p> : null}
-            <AcceptInvite token={token} needsApproval={preview.needsApproval} />
+            {preview.myStatus === "pending" ? (
+              <p role="status" className="text-sm text-stone-700">
+                Your request to join is still waiting; this invite lets you in now.
+              </p>
+            ) : null}
+            <AcceptInvite token={token} clubName={club.name} />
           </>
         )}
       </section>

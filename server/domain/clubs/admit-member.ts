@@ -1,10 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { clubMembers } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
-import { todayIn } from "@/server/domain/days";
-import { notify } from "@/server/domain/notifications/notify";
-import { listClubStaffIds } from "./club-staff";
-import { clubHref } from "./club-rules";
+import { noticeJoinRequest } from "./join-request-notice";
 import { refreshMemberCount } from "./member-count";
 
 type ClubRef = { id: string; slug: string; name: string; timeZone: string };
@@ -26,32 +23,21 @@ export async function admitMember(
       set: { status, role: "member", updatedAt: sql`now()` },
       setWhere: eq(clubMembers.status, "declined"),
     })
-    .returning({ status: clubMembers.status });
-  if (changed.length === 0) return false;
+    .returning({ status: clubMembers.status, updatedAt: clubMembers.updatedAt });
+  const [row] = changed;
+  if (!row) return false;
   if (status === "active") {
     await refreshMemberCount(tx, club.id);
   } else {
-    const staff = await listClubStaffIds(tx, club.id);
-    // Once per requester per club per calendar day in the club's zone, so join-and-withdraw cycles can't flood coaches.
-    const onceKey = `${club.id}:${user.id}:${todayIn(club.timeZone)}`;
-    await notify(
-      tx,
-      staff.map((userId) => ({
-        userId,
-        kind: "club.join_request",
-        onceKey,
-        title: `${user.name} asked to join ${club.name}`,
-        body: "Approve or decline the request on the club page.",
-        href: clubHref(club.slug),
-      })),
-    );
+    // Keyed by the row's own time (the database's clock), which is what deciding the request reads back.
+    await noticeJoinRequest(tx, { club, requester: user, at: row.updatedAt });
   }
   return true;
 }
 
 export async function membershipStatusOf(tx: DbOrTx, { clubId, userId }: { clubId: string; userId: string }) {
   const [row] = await tx
-    .select({ status: clubMembers.status, role: clubMembers.role })
+    .select({ status: clubMembers.status, role: clubMembers.role, updatedAt: clubMembers.updatedAt })
     .from(clubMembers)
     .where(and(eq(clubMembers.clubId, clubId), eq(clubMembers.userId, userId)));
   return row ?? null;

@@ -5,10 +5,12 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { membershipStatusOf } from "./admit-member";
 import { clubHref } from "./club-rules";
+import { markJoinRequestDecided } from "./join-request-notice";
 import { refreshMemberCount } from "./member-count";
 
-type ClubRef = { id: string; slug: string; name: string };
+type ClubRef = { id: string; slug: string; name: string; timeZone: string };
 
 /** An owner or coach approves or declines a pending request; the requester is told either way. */
 export async function decideJoinRequest(
@@ -17,6 +19,8 @@ export async function decideJoinRequest(
 ) {
   return db.transaction(async (tx) => {
     const status = decision === "approve" ? "active" : "declined";
+    const request = await membershipStatusOf(tx, { clubId: club.id, userId: targetUserId });
+    if (request?.status !== "pending") throw AppError.notFound("Join request");
     const [row] = await tx
       .update(clubMembers)
       .set({ status, updatedAt: sql`now()` })
@@ -24,6 +28,7 @@ export async function decideJoinRequest(
       .returning({ userId: clubMembers.userId });
     if (!row) throw AppError.notFound("Join request");
     if (status === "active") await refreshMemberCount(tx, club.id);
+    await markJoinRequestDecided(tx, { club, requesterId: targetUserId, requestedAt: request.updatedAt });
     await notify(tx, [
       decision === "approve"
         ? { userId: targetUserId, kind: "club.join_approved", title: `You're in: welcome to ${club.name}`, href: clubHref(club.slug) }

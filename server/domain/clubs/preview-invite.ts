@@ -28,8 +28,6 @@ export async function previewInvite(db: DbOrTx, { token, userId }: { token: stri
     state,
     // The same words acceptInvite refuses with, so the page needn't keep its own copy.
     stateMessage: state === "valid" ? null : INVITE_STATE_MESSAGES[state],
-    // An approval club still wants its owner or a coach to say yes, even with a link.
-    needsApproval: club.joinPolicy === "approval",
     myStatus: membership?.status ?? null,
   };
 }

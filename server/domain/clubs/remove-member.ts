@@ -3,13 +3,21 @@ import { clubMembers } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { endClubBlocksOfLeaver } from "@/server/domain/blocks/manage-block";
+import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
 import { membershipStatusOf } from "./admit-member";
 import { OWNER_NEEDS_HANDOVER } from "./change-member-role";
+import { markJoinRequestDecided } from "./join-request-notice";
 import { refreshMemberCount } from "./member-count";
 
-/** The owner removes a member (or a pending requester). Removed is sticky: no rejoining through old links. */
-export async function removeMember(db: Db, { actorId, clubId, targetUserId }: { actorId: string; clubId: string; targetUserId: string }) {
+type ClubRef = { id: string; name: string; timeZone: string };
+
+/**
+ * The owner removes a member (or a pending requester). Removed is sticky: no rejoining through old links. The person
+ * is told, through their usual channels, without naming who removed them (the app shows that only to staff).
+ */
+export async function removeMember(db: Db, { actorId, club, targetUserId }: { actorId: string; club: ClubRef; targetUserId: string }) {
+  const clubId = club.id;
   return db.transaction(async (tx) => {
     const target = await membershipStatusOf(tx, { clubId, userId: targetUserId });
     if (!target || (target.status !== "active" && target.status !== "pending")) throw AppError.notFound("Member");
@@ -23,6 +31,12 @@ export async function removeMember(db: Db, { actorId, clubId, targetUserId }: { 
       // Removal ends the club's block too: its coaches' access goes with the membership.
       await endClubBlocksOfLeaver(tx, { clubId, athleteId: targetUserId });
     }
+    if (target.status === "pending") await markJoinRequestDecided(tx, { club, requesterId: targetUserId, requestedAt: target.updatedAt });
+    await notify(tx, [
+      target.status === "active"
+        ? { userId: targetUserId, kind: "club.member_removed", title: `You were removed from ${club.name}`, body: "You no longer see its feed, runs or coaches.", href: "/clubs/discover" }
+        : { userId: targetUserId, kind: "club.join_declined", title: `Your request to join ${club.name} was declined`, href: "/clubs/discover" },
+    ]);
     await recordAudit(tx, { clubId, actorId, action: "member.removed", targetUserId, details: { role: target.role, status: target.status } });
     return { removed: true as const };
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { deliverNotificationJob, type DeliverNotificationData } from "@/server/domain/delivery/deliver-notification-job";
@@ -63,6 +63,15 @@ export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void
     data: { notificationId: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null, inApp: n.inApp } satisfies DeliverNotificationData,
     opts: { singletonKey: n.id, ...(n.startAfter && { startAfter: n.startAfter }) },
   })));
+}
+
+/** Marks the unread notifications sent with these once-keys read (e.g. a request someone has since decided). */
+export async function markOnceNotificationsRead(db: DbOrTx, refs: OnceRef[]): Promise<void> {
+  if (refs.length === 0) return;
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(inArray(notifications.id, refs.map(onceId)), isNull(notifications.readAt)));
 }
 
 /** Takes back a notification sent with `onceKey` if it is still unread; once read, it stays as history. */

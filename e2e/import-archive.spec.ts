@@ -1,6 +1,7 @@
 import { expect, test } from "./test";
 import { activitiesCsvOf, fitOf, gpxOf, gz, tcxOf, zipOf } from "../server/domain/imports/testing/activity-files";
-import { signUp, uniqueEmail } from "./helpers";
+import type { Page } from "@playwright/test";
+import { hydrated, signUp, uniqueEmail } from "./helpers";
 
 // Issue 16: a runner brings a whole export archive and sees what came in. London for the runner (the browser's zone,
 // taken at sign-up), and runs at 12:00 UTC on days before London's today, so every run is on the day it says
@@ -12,6 +13,14 @@ function londonDaysAgo(n: number): Date {
   const at = new Date(`${today}T12:00:00Z`);
   at.setUTCDate(at.getUTCDate() - n);
   return at;
+}
+
+/** The archive form is the Import page's second tab; a tap before React hydrates would be lost. */
+async function openArchiveTab(page: Page) {
+  const tab = page.getByRole("tab", { name: "Whole archive" });
+  await hydrated(tab);
+  await tab.click();
+  await expect(tab).toHaveAttribute("aria-selected", "true");
 }
 
 async function fiveRunArchive() {
@@ -30,6 +39,7 @@ async function fiveRunArchive() {
 test("a runner uploads a five-run export, sees what came in and the weeks it filled, then takes it back out", async ({ page }) => {
   await signUp(page, "Ari Archive", uniqueEmail("ari"));
   await page.goto("/training/import");
+  await openArchiveTab(page);
   const form = page.getByRole("form", { name: "Import a whole export archive" });
   const picker = form.getByLabel(/Strava or Garmin export/);
   // A file that only claims to be a zip is refused at the field, with the reason.
@@ -88,6 +98,7 @@ test("an export bigger than 10 MB arrives whole: the upload route is not cut sho
   ]);
   expect(archive.length).toBeGreaterThan(10 * 1024 * 1024);
   await page.goto("/training/import");
+  await openArchiveTab(page);
   const form = page.getByRole("form", { name: "Import a whole export archive" });
   await form.getByLabel(/Strava or Garmin export/).setInputFiles({ name: "big-export.zip", mimeType: "application/zip", buffer: archive });
   await form.getByRole("button", { name: "Import archive" }).click();

@@ -7,7 +7,7 @@ test.use({ timezoneId: "Europe/London" });
 
 test("the same run imported as GPX, GPX again and TCX is logged once", async ({ page }) => {
   await signUp(page, "Dee Duplicate", uniqueEmail("dee"));
-  await page.goto("/training");
+  await page.goto("/training/import");
   const importer = page.getByRole("form", { name: "Import a GPX, TCX or FIT file" });
   const sessions = page.getByRole("list", { name: "Your sessions" }).getByRole("listitem");
   const importFile = async (name: string) => {
@@ -20,7 +20,6 @@ test("the same run imported as GPX, GPX again and TCX is logged once", async ({ 
 
   await importFile("easy-run.gpx");
   await expect(importer.getByText(/Imported 5\.00 km in 25 min on Tue 10 Nov 2026/)).toBeVisible();
-  await expect(sessions).toHaveCount(1);
 
   for (const name of ["easy-run.gpx", "easy-run.tcx"]) {
     await importFile(name);
@@ -30,7 +29,7 @@ test("the same run imported as GPX, GPX again and TCX is logged once", async ({ 
     await expect(importer.getByText(/^Imported /)).toHaveCount(0);
   }
 
-  await page.reload();
+  await page.goto("/training");
   await expect(sessions).toHaveCount(1);
   await expect(sessions.first()).toContainText("GPX import");
   await expect(sessions.first()).toContainText("5.00 km");

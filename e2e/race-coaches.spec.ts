@@ -4,7 +4,7 @@ import { signInAs, signUp, uniqueEmail } from "./helpers";
 
 test("the race form names the coaches it would tell, and the runner can tell nobody", async ({ page }) => {
   await signInAs(page, TRAINING.racer);
-  await page.goto("/training");
+  await page.goto("/training/races");
   const form = page.getByRole("form", { name: "Log a race" });
   const tell = form.getByRole("checkbox", { name: /Tell my coaches/ });
   // Named before saving, and on by default.
@@ -20,7 +20,7 @@ test("the race form names the coaches it would tell, and the runner can tell nob
 
 test("a runner with no coaches is told that nobody will hear", async ({ page }) => {
   await signUp(page, "Solo Runner", uniqueEmail("solo"));
-  await page.goto("/training");
+  await page.goto("/training/races");
   const form = page.getByRole("form", { name: "Log a race" });
   await expect(form.getByText("Nobody will be told: you have no coaches in your clubs.")).toBeVisible();
   await expect(form.getByRole("checkbox", { name: /Tell my coaches/ })).toHaveCount(0);

@@ -8,16 +8,17 @@ test("a race without an effort rating counts as load, and the same day's verdict
   await page.setViewportSize({ width: 390, height: 844 });
   await signUp(page, "Rory Racer", uniqueEmail("race-load"));
 
-  await page.goto("/training");
+  await page.goto("/training/trends");
   const loadCard = page.getByTestId("week-load-flags");
   await expect(loadCard).toContainText("No load in the last 7 days");
+  await page.goto("/training/races");
   const race = page.getByRole("form", { name: "Log a race" });
   await hydrated(race.getByLabel("Race day"));
   await race.getByLabel("Race distance").selectOption("10k");
   await race.getByLabel("Finishing time").fill("45:00");
   await race.getByRole("button", { name: "Log race" }).click();
   await expect(page.getByText("Suggested recovery: after a 10K or 5K")).toBeVisible();
-  await page.reload();
+  await page.goto("/training/trends");
   await expect(loadCard.getByRole("definition").first()).toHaveText("405");
   // Nothing spills sideways at phone width.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -10,7 +10,7 @@ test("a runner logs a half marathon, feels great the next day, is told to recove
   await signInAs(page, runner);
 
   // Yesterday's half marathon, on Training.
-  await page.goto("/training");
+  await page.goto("/training/races");
   const race = page.getByRole("form", { name: "Log a race" });
   await hydrated(race.getByLabel("Race day"));
   await race.getByLabel("Race day").fill(localDaysAgo(1));

@@ -14,8 +14,11 @@ function wednesdayWeeksAgo(n: number): string {
 
 test("a runner logs three building weeks and sees the down-week suggestion, which fits a 375 px phone", async ({ page }) => {
   await signUp(page, "Bea Builder", uniqueEmail("bea"));
-  await page.goto("/training");
+  await page.goto("/training/trends");
   await expect(page.getByText("No sessions in the last 12 weeks yet")).toBeVisible();
+  // The log is one tap away from every Training section.
+  await page.getByRole("navigation", { name: "Training sections" }).getByRole("link", { name: "Log" }).click();
+  await expect(page).toHaveURL(/\/training$/);
   const form = page.getByRole("form", { name: "Log a session" });
   for (const [weeksAgo, km] of [[3, 15], [2, 18], [1, 23]] as const) {
     await form.getByLabel("Date").fill(wednesdayWeeksAgo(weeksAgo));
@@ -26,13 +29,14 @@ test("a runner logs three building weeks and sees the down-week suggestion, whic
     await form.getByRole("button", { name: "Log session" }).click();
     await expect(form.getByRole("status")).toHaveText("Session logged.");
   }
+  await expect(page.getByRole("list", { name: "Your sessions" }).getByRole("listitem")).toHaveCount(3);
+  await page.getByRole("navigation", { name: "Training sections" }).getByRole("link", { name: "Trends" }).click();
   const suggestion = page.getByTestId("down-week-suggestion");
   await expect(suggestion).toBeVisible();
   await expect(suggestion).toContainText("Time for a down week");
   await expect(suggestion).toContainText("15 → 18 → 23 km");
   await expect(suggestion).toContainText("16–18 km");
   await expect(page.getByRole("list", { name: "Phase per week" }).getByText("Build", { exact: false })).toHaveCount(3);
-  await expect(page.getByRole("list", { name: "Your sessions" }).getByRole("listitem")).toHaveCount(3);
 
   // The page, suggestion and all, fits a 375 px phone.
   await page.setViewportSize({ width: 375, height: 740 });
@@ -55,7 +59,7 @@ test("bad input is refused at the field and nothing is logged", async ({ page })
 
 test("a runner imports a GPX file, then edits the session", async ({ page }) => {
   await signUp(page, "Gus Gpx", uniqueEmail("gus"));
-  await page.goto("/training");
+  await page.goto("/training/import");
   const importer = page.getByRole("form", { name: "Import a GPX, TCX or FIT file" });
   await importer.getByLabel(/GPX, TCX or FIT file/).setInputFiles("e2e/fixtures/broken.gpx");
   await importer.getByRole("button", { name: "Import file" }).click();
@@ -66,6 +70,7 @@ test("a runner imports a GPX file, then edits the session", async ({ page }) => 
   // The run started at 07:00 UTC on 10 November, a day that depends on the runner's zone (the browser's, at sign-up).
   const day = format(new Date("2026-11-10T07:00:00Z"), "EEE d MMM yyyy");
   await expect(importer.getByText(`Imported 5.00 km in 25 min on ${day}`)).toBeVisible();
+  await page.goto("/training");
   const item = page.getByRole("list", { name: "Your sessions" }).getByRole("listitem").first();
   await expect(item).toContainText("GPX import");
   await expect(item).toContainText("5.00 km");
@@ -80,7 +85,7 @@ test("a runner imports a GPX file, then edits the session", async ({ page }) => 
 
 test("a runner logs a race and is offered the matching recovery", async ({ page }) => {
   await signInAs(page, TRAINING.racer);
-  await page.goto("/training");
+  await page.goto("/training/races");
   const form = page.getByRole("form", { name: "Log a race" });
   await form.getByLabel("Race distance").selectOption("half");
   await form.getByLabel("Race name (optional)").fill("Harbour Half");

@@ -21,7 +21,7 @@ export default async function ImportSummaryPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/training/import" className="text-sm text-brand-800 hover:underline">← Bring your history</Link>
+        <Link href="/training/import" className="text-sm text-brand-800 hover:underline">← Import</Link>
         <h1 className="page-title mt-1">What came in</h1>
         <p className="mt-1 break-words text-stone-700">
           {IMPORT_KIND_LABELS[batch.kind]} <strong>{batch.fileName}</strong> · {IMPORT_STATUS_LABELS[batch.status]}

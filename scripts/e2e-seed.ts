@@ -11,7 +11,7 @@ import { refreshMemberCount } from "@/server/domain/clubs/member-count";
 import { saveCheckin } from "@/server/domain/checkins/save-checkin";
 import { addDays, todayIn } from "@/server/domain/days";
 import { THREADS } from "../e2e/fixtures/cast";
-import { ACCOUNTS, BLOCKS, CHECKINS, CLUBS, FIXTURE_PASSWORD, RECOVERY, TRAINING, type FixtureClub, type FixturePerson } from "../e2e/fixtures/cast";
+import { ACCOUNTS, BLOCKS, CHECKINS, CLUBS, FIXTURE_PASSWORD, NAVIGATION, RECOVERY, TRAINING, type FixtureClub, type FixturePerson } from "../e2e/fixtures/cast";
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -45,6 +45,7 @@ async function seedE2eFixtures(db: Db): Promise<void> {
     TRAINING.coach, TRAINING.racer, TRAINING.goalSetter,
     THREADS.coach, THREADS.runner,
     RECOVERY.coach, RECOVERY.runner,
+    NAVIGATION.runner, NAVIGATION.mate,
   ]);
   const id = (p: FixturePerson) => ids.get(p.email)!;
   const member = (p: FixturePerson) => ({ userId: id(p), role: "member" as const });
@@ -63,6 +64,7 @@ async function seedE2eFixtures(db: Db): Promise<void> {
   await addClub(db, TRAINING.club, id(TRAINING.coach), [member(TRAINING.racer), member(TRAINING.goalSetter)]);
   await addClub(db, THREADS.club, id(THREADS.coach), [member(THREADS.runner)]);
   await addClub(db, RECOVERY.club, id(RECOVERY.coach), [member(RECOVERY.runner)]);
+  await addClub(db, NAVIGATION.club, id(NAVIGATION.mate), [member(NAVIGATION.runner)]);
 }
 
 const handle = await getDbHandle();

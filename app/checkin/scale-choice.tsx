@@ -8,9 +8,9 @@ import { cn } from "@/app/_lib/cn";
 const BAR_HEIGHTS = ["h-1.5", "h-2", "h-2.5", "h-3", "h-3.5", "h-4", "h-5"];
 
 /**
- * A 1-7 scale as one row of seven radio cards. On a phone each card is a step (a rising bar) with the scale's two end
- * words under the row and the chosen word beside the legend; from 768 px up every card shows its word. Each card's
- * accessible name is always its word ("Overwhelmed"), never a number.
+ * A 1-7 scale as one row of seven radio cards. Where the row is narrow (a phone, or half a wide form) each card is a
+ * step (a rising bar), with the scale's two end words under the row and the chosen word beside the legend; a row of
+ * 36rem or more shows every word on its card. Each card's accessible name is always its word ("Overwhelmed").
  */
 export function ScaleChoice<T extends string | number | boolean>({
   legendId, legend, options, value, onChange, invalid,
@@ -29,37 +29,39 @@ export function ScaleChoice<T extends string | number | boolean>({
     <>
       <legend id={legendId} className="label flex w-full items-baseline justify-between gap-2">
         <span>{legend}</span>
-        {chosen ? <span aria-hidden className="font-semibold text-brand-800 md:hidden">{chosen.label}</span> : null}
+        {chosen ? <span aria-hidden className="font-semibold text-brand-800">{chosen.label}</span> : null}
       </legend>
-      <RadioGroup.Root
-        value={value == null ? "" : String(value)}
-        onValueChange={(key) => {
-          const picked = byKey.get(key);
-          if (picked !== undefined) onChange(picked);
-        }}
-        aria-labelledby={legendId}
-        aria-invalid={invalid ? true : undefined}
-        orientation="horizontal"
-        className="grid grid-cols-7 gap-1 md:gap-1.5"
-      >
-        {options.map((o, i) => (
-          <RadioGroup.Item
-            key={String(o.value)}
-            value={String(o.value)}
-            aria-labelledby={`${id}-${i}`}
-            className={cn(CARD_CLASS, "relative min-h-10 items-end px-0 pb-2.5 md:items-center md:px-1 md:py-1.5 md:text-xs md:leading-tight")}
-          >
-            <span aria-hidden className={cn("w-2 rounded-sm bg-current md:hidden", BAR_HEIGHTS[i] ?? "h-5")} />
-            {/* Invisible on a phone but still the card's name (and still there to tap); the card's text from 768 px. */}
-            <span id={`${id}-${i}`} className="absolute inset-0 flex items-center justify-center overflow-hidden opacity-0 md:static md:overflow-visible md:break-words md:opacity-100 md:hyphens-auto">
-              {o.label}
-            </span>
-          </RadioGroup.Item>
-        ))}
-      </RadioGroup.Root>
-      <div aria-hidden className="mt-1 flex justify-between text-xs text-stone-600 md:hidden">
-        <span>{options[0]?.label}</span>
-        <span>{options[options.length - 1]?.label}</span>
+      <div className="@container">
+        <RadioGroup.Root
+          value={value == null ? "" : String(value)}
+          onValueChange={(key) => {
+            const picked = byKey.get(key);
+            if (picked !== undefined) onChange(picked);
+          }}
+          aria-labelledby={legendId}
+          aria-invalid={invalid ? true : undefined}
+          orientation="horizontal"
+          className="grid grid-cols-7 gap-1 @xl:gap-1.5"
+        >
+          {options.map((o, i) => (
+            <RadioGroup.Item
+              key={String(o.value)}
+              value={String(o.value)}
+              aria-labelledby={`${id}-${i}`}
+              className={cn(CARD_CLASS, "relative min-h-10 items-end px-0 pb-2.5 @xl:items-center @xl:px-1 @xl:py-1.5 @xl:text-xs @xl:leading-tight")}
+            >
+              <span aria-hidden className={cn("w-2 rounded-sm bg-current @xl:hidden", BAR_HEIGHTS[i] ?? "h-5")} />
+              {/* Invisible in a narrow row but still the card's name (and still there to tap); the card's text in a wide one. */}
+              <span id={`${id}-${i}`} className="absolute inset-0 flex items-center justify-center overflow-hidden opacity-0 @xl:static @xl:opacity-100 @xl:[overflow-wrap:anywhere]">
+                {o.label}
+              </span>
+            </RadioGroup.Item>
+          ))}
+        </RadioGroup.Root>
+        <div aria-hidden className="mt-1 flex justify-between text-xs leading-none text-stone-600 @xl:hidden">
+          <span>{options[0]?.label}</span>
+          <span>{options[options.length - 1]?.label}</span>
+        </div>
       </div>
     </>
   );

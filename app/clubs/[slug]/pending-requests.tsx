@@ -1,4 +1,5 @@
 "use client";
+import { Avatar } from "@/app/_components/avatar";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
@@ -32,7 +33,7 @@ export function PendingRequests({ clubId }: { clubId: string }) {
     <div className="space-y-3">
       <ul className="divide-y divide-stone-100" aria-label="Join requests">
         {requests.map((r) => (
-          <RequestRow key={r.userId} name={r.name} onDecide={(decision) => decide.mutateAsync({ clubId, userId: r.userId, decision })} />
+          <RequestRow key={r.userId} userId={r.userId} name={r.name} onDecide={(decision) => decide.mutateAsync({ clubId, userId: r.userId, decision })} />
         ))}
       </ul>
       <ErrorNote error={decide.error} />
@@ -42,11 +43,14 @@ export function PendingRequests({ clubId }: { clubId: string }) {
 }
 
 /** One request: approve or decline, one decision in flight at a time for this person; other requests stay usable. */
-function RequestRow({ name, onDecide }: { name: string; onDecide: (decision: Decision) => Promise<unknown> }) {
+function RequestRow({ userId, name, onDecide }: { userId: string; name: string; onDecide: (decision: Decision) => Promise<unknown> }) {
   const once = useSubmitOnce();
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-2">
-      <span className="min-w-0 truncate font-medium">{name}</span>
+      <span className="flex min-w-0 items-center gap-2.5">
+        <Avatar userId={userId} name={name} />
+        <span className="min-w-0 truncate font-medium">{name}</span>
+      </span>
       <span className="flex gap-2">
         <button type="button" className="btn-primary" disabled={once.pending} aria-label={`Approve ${name}`} onClick={() => void once.run(() => onDecide("approve"))}>
           Approve

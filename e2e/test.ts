@@ -7,13 +7,15 @@ export { expect } from "@playwright/test";
 
 export type AxeRun = { readonly findings: AxeFinding[]; readonly analysed: number; flush(force?: boolean): Promise<void> };
 
-export const test = base.extend<{ axeMode: "fail" | "collect"; axe: AxeRun }>({
-  // "collect" is only for the fixture's own test, which needs to see violations without going red.
-  axeMode: ["fail", { option: true }],
+export const test = base.extend<{ axeMode: "fail" | "collect" | "off"; axe: AxeRun }>({
+  // "collect" is only for the fixture's own test, which needs to see violations without going red. E2E_AXE=off is
+  // for timing the suite without the checks, and for telling a check's failure from the journey's own.
+  axeMode: [process.env.E2E_AXE === "off" ? "off" : "fail", { option: true }],
   // Runs axe-core on every state of every app page the test visits, at both widths (e2e/axe-watch.ts);
   // any violation, at any impact, fails the test with a list of what and where.
   axe: [
     async ({ page, axeMode, baseURL }, provide, testInfo) => {
+      if (axeMode === "off") return provide({ findings: [], analysed: 0, flush: async () => {} });
       installHooks(page);
       const run = beginRun(new URL(baseURL ?? "http://localhost").origin, page);
       try {

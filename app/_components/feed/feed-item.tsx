@@ -51,10 +51,11 @@ export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: 
           className="ml-auto inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-full px-2.5 text-sm font-semibold tabular-nums text-stone-700 hover:bg-stone-100 aria-expanded:bg-stone-100"
           aria-expanded={open}
           title={open ? "Hide comments" : "Show comments"}
+          aria-label={`Comments (${commentCount})`}
           onClick={() => setOpen((o) => !o)}
         >
           <MessageCircle className="size-5" aria-hidden="true" />
-          {/* Read as "Comments (2)", seen as the icon and the count. */}
+          {/* Seen as the icon and the count; its text (and name) reads "Comments (2)". */}
           <span className="sr-only">Comments (</span>
           {commentCount}
           <span className="sr-only">)</span>

@@ -45,6 +45,8 @@ function ReactionButton({ kind, count, mine, onToggle }: { kind: ReactionKind; c
       aria-pressed={mine}
       disabled={once.pending}
       title={label}
+      // The name stays "Cheer, 2 reactions" whoever reacted; aria-pressed says whether one is mine.
+      aria-label={`${label}, ${count} ${count === 1 ? "reaction" : "reactions"}`}
       onClick={() => void once.run(onToggle)}
       // 44 px tall for a thumb, but only as wide as the icon and its count.
       className={clsx(
@@ -53,10 +55,7 @@ function ReactionButton({ kind, count, mine, onToggle }: { kind: ReactionKind; c
       )}
     >
       <Icon className="size-5" aria-hidden="true" strokeWidth={mine ? 2.5 : 2} />
-      <span className="sr-only">{label}, </span>
-      <span>{count}</span>
-      {/* The name stays "Cheer, 2 reactions" either way; aria-pressed says whether one is mine. */}
-      <span className="sr-only">{count === 1 ? " reaction" : " reactions"}</span>
+      <span aria-hidden="true">{count}</span>
     </button>
   );
 }

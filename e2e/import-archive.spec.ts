@@ -81,7 +81,7 @@ test("a runner uploads a five-run export, sees what came in and the weeks it fil
   await expect(imports.filter({ hasText: "notes.zip" })).toContainText("Stopped");
   const archive = imports.filter({ hasText: "export.zip" });
   await archive.getByRole("button", { name: /Delete the import/ }).click();
-  await archive.getByRole("button", { name: "Delete import" }).click();
+  await page.getByRole("dialog", { name: "Delete this import?" }).getByRole("button", { name: "Delete import" }).click();
   await expect(imports).toHaveCount(1);
   await page.goto("/training");
   await expect(page.getByText(/Nothing logged yet/)).toBeVisible();

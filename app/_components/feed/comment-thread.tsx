@@ -6,6 +6,7 @@ import { Avatar } from "@/app/_components/avatar";
 import { MessageField } from "@/app/_components/message-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { COMMENT_MAX } from "@/contract/feed";
 
@@ -125,18 +126,18 @@ function CommentRow({ clubId, comment, onDelete, onEdited }: { clubId: string; c
             </button>
           ) : null}
           {comment.canDelete ? (
-            <button
-              type="button"
-              className="min-h-11 font-medium text-red-700 underline"
-              disabled={once.pending}
-              onClick={() =>
-                void once.run(async () => {
-                  if (window.confirm("Delete this comment?")) await onDelete();
-                })
+            <ConfirmDialog
+              trigger={
+                <button type="button" className="min-h-11 font-medium text-red-700 underline" disabled={once.pending}>
+                  {comment.canEdit ? "Delete" : "Remove"}
+                </button>
               }
-            >
-              {comment.canEdit ? "Delete" : "Remove"}
-            </button>
+              title={comment.canEdit ? "Delete this comment?" : "Remove this comment?"}
+              description="It goes from the post for everyone in the club."
+              confirmLabel={comment.canEdit ? "Delete comment" : "Remove comment"}
+              pendingLabel="Deleting…"
+              onConfirm={onDelete}
+            />
           ) : null}
         </div>
       ) : null}

@@ -1,9 +1,9 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
 import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "@/app/_lib/labels";
 import { formatDateWithYear } from "@/app/_lib/format";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "../../_trpc/client";
 import { messageOf } from "../../_trpc/errors";
 
@@ -11,12 +11,10 @@ import { messageOf } from "../../_trpc/errors";
 export function BatchList() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const query = useInfiniteQuery(trpc.imports.list.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (last) => last.nextCursor }));
   const remove = useMutation(
     trpc.imports.delete.mutationOptions({
       onSuccess: async () => {
-        setConfirming(null);
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.imports.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.training.pathKey() }),
@@ -30,7 +28,6 @@ export function BatchList() {
   if (items.length === 0) return <p className="card text-stone-700">No imports yet. What you bring in shows here, and can be taken back out.</p>;
   return (
     <div className="space-y-3">
-      {remove.isError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(remove.error)}</p> : null}
       <ul className="space-y-3" aria-label="Your imports">
         {items.map((b) => (
           <li key={b.id} className="card flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
@@ -45,19 +42,14 @@ export function BatchList() {
             </div>
             <div className="flex shrink-0 flex-wrap items-center gap-2">
               <Link href={`/training/import/${b.id}`} className="btn-secondary">Details</Link>
-              {confirming === b.id ? (
-                <>
-                  <span className="text-sm text-stone-700">Delete it and everything it brought in?</span>
-                  <button type="button" className="btn-danger" disabled={remove.isPending} onClick={() => remove.mutate({ id: b.id })}>
-                    {remove.isPending ? "Deleting…" : "Delete import"}
-                  </button>
-                  <button type="button" className="btn-secondary" onClick={() => setConfirming(null)}>Keep</button>
-                </>
-              ) : (
-                <button type="button" className="btn-secondary" onClick={() => setConfirming(b.id)} aria-label={`Delete the import ${b.fileName}`}>
-                  Delete
-                </button>
-              )}
+              <ConfirmDialog
+                trigger={<button type="button" className="btn-secondary" aria-label={`Delete the import ${b.fileName}`}>Delete</button>}
+                title="Delete this import?"
+                description="It goes, with everything it brought in."
+                confirmLabel="Delete import"
+                pendingLabel="Deleting…"
+                onConfirm={() => remove.mutateAsync({ id: b.id })}
+              />
             </div>
           </li>
         ))}

@@ -3,25 +3,45 @@
 // sample, however deep the recursion). Reads only the file given; prints to stdout.
 //   npx tsx scripts/bench/profile-summary.ts <file.cpuprofile> [top=25] [pattern …]
 //   e.g. … CPU.cpuprofile 25 'next-auth|@auth/core|jose' superjson 'drizzle-orm' 'zod'
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+// Already installed (Tailwind's and Vitest's source-map handling); reads the .map files next build writes beside chunks.
+import { AnyMap, originalPositionFor, type TraceMap } from "@jridgewell/trace-mapping";
 
-type CallFrame = { functionName: string; url: string; lineNumber: number };
+type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+export type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
-/** node_modules/<pkg> (scoped too), a bundle chunk's file name, node's own code, or V8's pseudo-frames. */
+const maps = new Map<string, TraceMap | null>();
+
+/** Where a frame in a minified bundle chunk came from, through the chunk's source map (null without one). */
+function originalSource(url: string, line: number, column: number): string | null {
+  if (!maps.has(url)) {
+    const file = `${url.startsWith("file:") ? fileURLToPath(url) : url}.map`;
+    maps.set(url, existsSync(file) ? AnyMap(readFileSync(file, "utf8")) : null);
+  }
+  const map = maps.get(url);
+  return map ? (originalPositionFor(map, { line: line + 1, column }).source ?? null) : null;
+}
+
+/** node_modules/<pkg> (scoped too), the app's own file, node's own code, or V8's pseudo-frames; bundles mapped back. */
 export function packageOf(frame: CallFrame): string {
-  const url = frame.url;
+  let url = frame.url;
   if (!url) return frame.functionName.startsWith("(") ? frame.functionName : "(native)";
+  if (/\.next[^/]*\/server\//.test(url)) url = originalSource(url, frame.lineNumber, frame.columnNumber) ?? url;
+  url = decodeURIComponent(url);
   const modules = url.lastIndexOf("node_modules/");
   if (modules >= 0) {
     const parts = url.slice(modules + "node_modules/".length).split("/");
+    // A package whose own map points at ../src loses its name when Turbopack composes the maps (node_modules/src/…);
+    // among this app's bundled packages only drizzle-orm and saxes ship such maps.
+    if (parts[0] === "src") return /saxes|\/xml/.test(url) ? "saxes" : "drizzle-orm";
     return parts[0]!.startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0]!;
   }
   if (url.startsWith("node:")) return "node (built-in)";
   const chunk = /\.next[^/]*\/server\/(.+)$/.exec(url);
   if (chunk) return `bundle: ${chunk[1]}`;
-  return url.replace(/^file:\/\//, "").replace(process.cwd() + "/", "");
+  return url.replace(/^file:\/\//, "").replace(/^(\.\.\/)+/, "").replace(process.cwd() + "/", "");
 }
 
 const label = (f: CallFrame) => `${f.functionName || "(anonymous)"} ${packageOf(f)}:${f.lineNumber + 1}`;
@@ -48,7 +68,7 @@ export function summarise(profile: Profile, patterns: RegExp[]) {
     const hit = patterns.map(() => false);
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const f = byId.get(cur)!.callFrame;
-      const text = `${f.functionName} ${f.url}`;
+      const text = `${f.functionName} ${packageOf(f)} ${f.url}`;
       patterns.forEach((p, i) => {
         if (!hit[i] && p.test(text)) hit[i] = true;
       });
@@ -68,22 +88,25 @@ function table(title: string, rows: [string, number][], busy: number, top: numbe
   return lines.join("\n");
 }
 
+/** The whole summary as Markdown: by package, by function, and the inclusive time of each pattern. */
+export function summariseToMarkdown(profile: Profile, top: number, patterns: RegExp[]): string {
+  const s = summarise(profile, patterns);
+  const busy = s.total - s.idle;
+  const out = [`${(s.total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (not idle)`, ""];
+  out.push(table("package or chunk (self time)", [...s.byPackage].filter(([k]) => k !== "(idle)"), busy, top), "");
+  out.push(table("function (self time)", [...s.byFunction].filter(([k]) => !k.startsWith("(idle)")), busy, top));
+  if (patterns.length) {
+    out.push("", table("call paths through (inclusive)", patterns.map((p, i) => [`/${p.source}/`, s.inclusive[i]!]), busy, patterns.length));
+  }
+  return out.join("\n");
+}
+
 function main() {
   const [file, topArg, ...patternArgs] = process.argv.slice(2);
   if (!file) throw new Error("usage: profile-summary.ts <file.cpuprofile> [top] [pattern …]");
-  const top = Number(topArg ?? 25);
-  const patterns = patternArgs.map((p) => new RegExp(p));
   const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
-  const s = summarise(profile, patterns);
-  const busy = s.total - s.idle;
-  console.log(`Profile ${file}: ${(s.total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (not idle)\n`);
-  console.log(table("package or chunk (self time)", [...s.byPackage].filter(([k]) => k !== "(idle)"), busy, top));
-  console.log();
-  console.log(table("function (self time)", [...s.byFunction].filter(([k]) => !k.startsWith("(idle)")), busy, top));
-  if (patterns.length) {
-    console.log();
-    console.log(table("call paths through (inclusive)", patterns.map((p, i) => [`/${p.source}/`, s.inclusive[i]!]), busy, patterns.length));
-  }
+  console.log(`Profile ${file}:`);
+  console.log(summariseToMarkdown(profile, Number(topArg ?? 25), patternArgs.map((p) => new RegExp(p))));
 }
 
 if (process.argv[1] && /profile-summary\.ts$/.test(process.argv[1])) main();

@@ -5,7 +5,7 @@ import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels";
 import { GOAL_HORIZONS, type GoalStatus } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
-import { useSubmitOnce } from "../_trpc/use-submit-once";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { GoalForm } from "./goal-form";
 
 const STATUS_STYLE: Record<GoalStatus, string> = {
@@ -30,7 +30,6 @@ export function GoalList() {
   }
   return (
     <div className="space-y-6">
-      {remove.isError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{messageOf(remove.error)}</p> : null}
       {GOAL_HORIZONS.map((horizon) => {
         const goals = query.data.filter((g) => g.horizon === horizon);
         if (goals.length === 0) return null;
@@ -68,12 +67,16 @@ export function GoalList() {
   );
 }
 
-/** Each goal's delete has its own guard: a double click deletes once, and other goals stay deletable meanwhile. */
+/** Each goal's delete asks first and is sent once; other goals stay deletable meanwhile. */
 function DeleteGoalButton({ title, onDelete }: { title: string; onDelete: () => Promise<unknown> }) {
-  const once = useSubmitOnce();
   return (
-    <button type="button" className="btn-secondary" aria-label={`Delete goal: ${title}`} disabled={once.pending} onClick={() => void once.run(onDelete)}>
-      Delete
-    </button>
+    <ConfirmDialog
+      trigger={<button type="button" className="btn-secondary" aria-label={`Delete goal: ${title}`}>Delete</button>}
+      title="Delete this goal?"
+      description={title}
+      confirmLabel="Delete goal"
+      pendingLabel="Deleting…"
+      onConfirm={onDelete}
+    />
   );
 }

@@ -24,7 +24,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
 
   return (
     <ToastContext.Provider value={show}>
-      <RadixToast.Provider swipeDirection="down" duration={4000} label="Notice">
+      <RadixToast.Provider swipeDirection="down" duration={6000} label="Notice">
         {children}
         {toasts.map((t) => (
           <RadixToast.Root
@@ -41,7 +41,7 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
           </RadixToast.Root>
         ))}
         {/* Above a phone's bottom tab bar and home indicator; top right on a wide screen. */}
-        <RadixToast.Viewport className="pointer-events-none fixed inset-x-0 bottom-[calc(5rem+env(safe-area-inset-bottom))] z-[60] mx-auto flex w-full max-w-sm flex-col gap-2 px-4 outline-none sm:bottom-auto sm:left-auto sm:right-4 sm:top-4 sm:mx-0 sm:px-0" />
+        <RadixToast.Viewport label="Notices ({hotkey})" className="pointer-events-none fixed inset-x-0 bottom-[calc(5rem+env(safe-area-inset-bottom))] z-[60] mx-auto flex w-full max-w-sm flex-col gap-2 px-4 outline-none sm:bottom-auto sm:left-auto sm:right-4 sm:top-4 sm:mx-0 sm:px-0" />
       </RadixToast.Provider>
     </ToastContext.Provider>
   );

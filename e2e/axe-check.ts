@@ -34,27 +34,22 @@ export function urlPattern(href: string): string {
 }
 
 /**
- * A fingerprint of what axe looks at, but not of the words or ids: each element's tag, role, classes, ARIA
- * attributes, whether it holds text, and its visibility-affecting attributes. Two pages with the same fingerprint
- * give the same axe result, so the second is not analysed again.
+ * A fingerprint of the kinds of element on the page, not their number, order, words or ids: the set of each
+ * element's tag, role, classes, ARIA attribute names and whether it holds text. A list of 3 cards and one of 20
+ * give one fingerprint; a new dialog, error or chip gives a new one. A state whose fingerprint was seen before (at
+ * the same URL pattern and width) is not analysed again.
  */
 export function domFingerprint(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const keep = (name: string) => name === "class" || name === "role" || name === "type" || name === "style" || name === "tabindex"
-      || name === "hidden" || name === "disabled" || name === "alt" || name === "lang" || name === "open" || name.startsWith("aria-");
-    const ids = (name: string) => name === "aria-labelledby" || name === "aria-describedby" || name === "aria-controls" || name === "aria-activedescendant";
-    let hash = 2166136261;
-    const add = (text: string) => {
-      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
-    };
-    for (const el of Array.from(document.querySelectorAll("*"))) {
-      add(el.tagName);
-      for (const attr of Array.from(el.attributes)) if (keep(attr.name)) add(ids(attr.name) ? attr.name : `${attr.name}=${attr.value}`);
+    const kinds = new Set<string>();
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      const aria = el.getAttributeNames().filter((n) => n.startsWith("aria-") || n === "role" || n === "alt" || n === "tabindex" || n === "type").sort();
       const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
-      add(ownText ? "T" : "-");
+      kinds.add(`${el.tagName}|${el.getAttribute("class") ?? ""}|${el.getAttribute("role") ?? ""}|${el.getAttribute("type") ?? ""}|${aria.join(",")}|${ownText ? "T" : ""}`);
     }
-    add(document.title ? "title" : "no-title");
-    return `${hash.toString(16)}:${document.querySelectorAll("*").length}`;
+    let hash = 2166136261;
+    for (const kind of [...kinds].sort()) for (let i = 0; i < kind.length; i++) hash = Math.imul(hash ^ kind.charCodeAt(i), 16777619) >>> 0;
+    return `${hash.toString(16)}:${kinds.size}:${document.title ? "t" : "-"}:${document.documentElement.lang}`;
   });
 }
 

@@ -8,7 +8,7 @@ import { analysePage, type AxeFinding, domFingerprint, otherViewport, urlPattern
  */
 
 type PageWatch = { pending: boolean; busy: boolean };
-type Run = { origin: string; findings: AxeFinding[]; analysed: number; pages: Map<Page, PageWatch> };
+type Run = { origin: string; findings: AxeFinding[]; analysed: number; pages: Map<Page, PageWatch>; spent: (ms: number) => void };
 
 // One worker runs the whole suite, so a state seen by an earlier test is not analysed again (its findings are reused).
 const seen = new Map<string, AxeFinding[]>();
@@ -74,8 +74,9 @@ function watch(page: Page): PageWatch | undefined {
   return w;
 }
 
-export function beginRun(origin: string, page: Page): Run {
-  run = { origin, findings: [], analysed: 0, pages: new Map() };
+/** `spent` hears how long each check took, so the test's own time limit can leave it out. */
+export function beginRun(origin: string, page: Page, spent: (ms: number) => void): Run {
+  run = { origin, findings: [], analysed: 0, pages: new Map(), spent };
   watch(page);
   return run;
 }
@@ -95,10 +96,12 @@ async function flushPage(page: Page, force = false) {
   if (!w || w.busy || (!w.pending && !force) || page.isClosed()) return;
   w.busy = true;
   w.pending = false;
+  const started = Date.now();
   try {
     await checkAtBothWidths(page, w);
   } finally {
     w.busy = false;
+    run?.spent(Date.now() - started);
   }
 }
 

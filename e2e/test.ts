@@ -17,7 +17,8 @@ export const test = base.extend<{ axeMode: "fail" | "collect" | "off"; axe: AxeR
     async ({ page, axeMode, baseURL }, provide, testInfo) => {
       if (axeMode === "off") return provide({ findings: [], analysed: 0, flush: async () => {} });
       installHooks(page);
-      const run = beginRun(new URL(baseURL ?? "http://localhost").origin, page);
+      // Time spent checking is added to the test's limit: the journey keeps its own budget.
+      const run = beginRun(new URL(baseURL ?? "http://localhost").origin, page, (ms) => testInfo.setTimeout(testInfo.timeout + ms));
       try {
         await provide({ get findings() { return run.findings; }, get analysed() { return run.analysed; }, flush: flushAll });
         // A test that already failed has said what is wrong; its half-finished page is not worth judging.

@@ -1,3 +1,4 @@
+import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
@@ -8,6 +9,10 @@ const config: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole tree first; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // The service worker (app/sw.ts, bundled by Serwist's route) at the site's root, so it controls every page.
+  async rewrites() {
+    return [{ source: "/sw.js", destination: "/serwist/sw.js" }];
+  },
 };
 
-export default config;
+export default withSerwist(config);

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { Providers } from "./_trpc/provider";
 import { SiteHeader } from "./_components/site-header";
+import { AppShell } from "./_pwa/app-shell";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <main id="main" className="mx-auto max-w-5xl px-4 pt-6 pb-[calc(6rem+env(safe-area-inset-bottom))] sm:py-10">
             {children}
           </main>
+          <AppShell />
         </Providers>
       </body>
     </html>

@@ -1,7 +1,9 @@
-// Run Forward's service worker: it only shows pushes and opens their link. It caches nothing, so pages behave
-// exactly as without it. Registered from the profile page when someone turns on notifications for this device.
-self.addEventListener("push", (event) => {
-  let data = {};
+/// <reference lib="webworker" />
+// Web push, moved here from the old public/sw.js: show the message, and open its link (only a page of this site).
+declare const self: ServiceWorkerGlobalScope;
+
+export function showPush(event: PushEvent) {
+  let data: Record<string, unknown> = {};
   try {
     data = event.data ? event.data.json() : {};
   } catch {
@@ -16,11 +18,10 @@ self.addEventListener("push", (event) => {
       data: { href: typeof data.href === "string" ? data.href : "/notifications" },
     }),
   );
-});
+}
 
-self.addEventListener("notificationclick", (event) => {
+export function openNotification(event: NotificationEvent) {
   event.notification.close();
-  // Only a page of this site, whatever the message says.
   const target = new URL(event.notification.data?.href || "/notifications", self.location.origin);
   const href = target.origin === self.location.origin ? target.href : new URL("/notifications", self.location.origin).href;
   event.waitUntil(
@@ -34,9 +35,4 @@ self.addEventListener("notificationclick", (event) => {
       return self.clients.openWindow(href);
     })(),
   );
-});
-
-// A browser that renews its subscription (keys rotated by the push service) tells the page next time it opens;
-// until then the old row answers 410 and is removed by the server.
-self.addEventListener("install", () => self.skipWaiting());
-self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+}

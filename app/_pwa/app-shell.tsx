@@ -1,0 +1,16 @@
+import { currentUserId } from "@/server/auth";
+import { ForgetOtherPeople } from "./forget-other-people";
+import { QueuedCheckinSender } from "./queued-checkin-sender";
+import { RegisterServiceWorker } from "./register-service-worker";
+
+/** The installable app's pieces on every page: the service worker, offline check-ins, and forgetting the last person. */
+export async function AppShell() {
+  const userId = await currentUserId();
+  return (
+    <>
+      <RegisterServiceWorker />
+      <ForgetOtherPeople userId={userId} />
+      {userId ? <QueuedCheckinSender userId={userId} /> : null}
+    </>
+  );
+}

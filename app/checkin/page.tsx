@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { currentUserId } from "@/server/auth";
 import { getApi } from "@/server/caller";
 import { formatDay } from "@/app/_lib/format";
 import { isTrpcCode } from "@/app/_lib/server-call";
@@ -18,6 +19,8 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
     data = await api.checkins.form({});
   }
   const isToday = data.date === data.today;
+  // The proxy lets only signed-in people reach this page; the id keys the draft and the offline copy to them.
+  const userId = (await currentUserId())!;
   return (
     <div className="mx-auto max-w-2xl space-y-5">
       <div>
@@ -26,7 +29,7 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
           {data.existing ? "You already checked in for this day: your changes update it." : "Under 30 seconds. Tap what fits; the rest can stay as it is."}
         </p>
       </div>
-      <CheckinForm key={data.date} data={data} />
+      <CheckinForm key={data.date} data={data} userId={userId} />
     </div>
   );
 }

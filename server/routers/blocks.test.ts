@@ -87,7 +87,8 @@ describe("templates", () => {
 
   it("copies a built-in into the club, edits it, and never edits a built-in", async () => {
     const builtIn = (await callerFor(t.db, coach).templates.list({ clubId: clubA })).find((x) => x.key === "post-half")!;
-    const copy = await callerFor(t.db, coach).templates.copy({ clubId: clubA, templateId: builtIn.id });
+    const draft = await callerFor(t.db, coach).templates.copyDraft({ clubId: clubA, templateId: builtIn.id });
+    const copy = await callerFor(t.db, coach).templates.create({ clubId: clubA, ...draft });
     expect(copy.clubId).toBe(clubA);
     const updated = await callerFor(t.db, coach).templates.update({
       clubId: clubA, templateId: copy.id, name: "Half recovery, short", description: "", phase: "reset",

@@ -1,7 +1,8 @@
 import { deleteTemplate } from "@/server/domain/templates/delete-template";
 import { getTemplate } from "@/server/domain/templates/get-template";
 import { listTemplates } from "@/server/domain/templates/list-templates";
-import { copyTemplate, createTemplate, updateTemplate } from "@/server/domain/templates/save-template";
+import { draftTemplateCopy } from "@/server/domain/templates/draft-template-copy";
+import { createTemplate, updateTemplate } from "@/server/domain/templates/save-template";
 import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter } from "@/server/trpc";
 import { createTemplateInput, listTemplatesInput, templateByIdInput, updateTemplateInput } from "@/contract/templates";
 
@@ -17,9 +18,10 @@ export const templatesRouter = createTRPCRouter({
     .input(updateTemplateInput)
     .mutation(({ ctx, input: { clubId: _clubId, templateId, ...fields } }) =>
       updateTemplate(ctx.db, { clubId: ctx.club.id, templateId, input: fields })),
-  copy: clubCoachCreateProcedure
+  /** The form's starting values for "Copy and edit"; saving them goes through create. */
+  copyDraft: clubCoachProcedure
     .input(templateByIdInput)
-    .mutation(({ ctx, input }) => copyTemplate(ctx.db, { clubId: ctx.club.id, userId: ctx.user.id, templateId: input.templateId })),
+    .query(({ ctx, input }) => draftTemplateCopy(ctx.db, { clubId: ctx.club.id, templateId: input.templateId })),
   delete: clubCoachProcedure
     .input(templateByIdInput)
     .mutation(({ ctx, input }) => deleteTemplate(ctx.db, { clubId: ctx.club.id, templateId: input.templateId })),

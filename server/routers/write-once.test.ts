@@ -53,7 +53,6 @@ const CREATES: { path: string; as: "member" | "coach"; another?: (input: unknown
   { path: "training.logRace", as: "member" },
   { path: "invites.create", as: "coach" },
   { path: "templates.create", as: "coach" },
-  { path: "templates.copy", as: "coach" },
   { path: "blocks.assign", as: "coach" },
 ];
 

@@ -4,7 +4,6 @@ import { blockTemplateDays, blockTemplates } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
 import { dayRows, type TemplateDaySpec } from "./built-in-templates";
-import { findTemplate } from "./list-templates";
 
 function checkDays(days: TemplateDaySpec[]) {
   // The router validates too; this keeps the rule true for every caller of the domain.
@@ -42,16 +41,5 @@ export async function updateTemplate(db: DbOrTx, { clubId, templateId, input }: 
     await tx.delete(blockTemplateDays).where(eq(blockTemplateDays.templateId, templateId));
     await tx.insert(blockTemplateDays).values(dayRows(templateId, input.days));
     return row;
-  });
-}
-
-/** Copies a built-in or a club template into the club's own list, to edit. */
-export async function copyTemplate(db: DbOrTx, { clubId, userId, templateId }: { clubId: string; userId: string; templateId: string }) {
-  const source = await findTemplate(db, { clubId, idOrKey: templateId });
-  if (!source) throw AppError.notFound("Template");
-  return createTemplate(db, {
-    clubId,
-    userId,
-    input: { name: `${source.name} (copy)`.slice(0, 80), description: source.description, phase: source.phase, days: source.days },
   });
 }

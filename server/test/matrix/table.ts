@@ -170,7 +170,7 @@ export const MATRIX: Record<string, Row> = {
     input: (w) => ({ ...club(w), templateId: w.templateId, name: "Matrix week 2", description: "", phase: "reset", days: [{ kind: "rest", notes: "" }] }),
     outcomes: COACHES,
   },
-  "templates.copy": { input: (w) => ({ ...club(w), templateId: w.templateId }), outcomes: COACHES },
+  "templates.copyDraft": { input: (w) => ({ ...club(w), templateId: w.templateId }), outcomes: COACHES },
   "templates.delete": { input: (w) => ({ ...club(w), templateId: w.templateId }), outcomes: COACHES },
 
   // Recovery blocks: coaches of the club...

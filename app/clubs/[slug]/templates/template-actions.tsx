@@ -1,30 +1,16 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "../../../_trpc/client";
-import { messageOf } from "../../../_trpc/errors";
-import { useSubmitOnce } from "../../../_trpc/use-submit-once";
 
-export function CopyTemplateButton({ clubId, templateId, slug, name }: { clubId: string; templateId: string; slug: string; name: string }) {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const copy = useMutation(trpc.templates.copy.mutationOptions({ onSuccess: (t) => router.push(`/clubs/${slug}/templates/${t.id}`) }));
-  const once = useSubmitOnce();
+/** Opens the new-template form filled from this one; nothing is saved until the coach saves that form. */
+export function CopyTemplateButton({ templateId, slug, name }: { templateId: string; slug: string; name: string }) {
   return (
-    <>
-      <button
-        type="button"
-        className="btn-secondary"
-        // Stays disabled after success too: the page is on its way to the copy.
-        disabled={once.pending || copy.isSuccess}
-        onClick={() => void once.run((idempotencyKey) => copy.mutateAsync({ clubId, templateId, idempotencyKey }))}
-        aria-label={`Copy and edit ${name}`}
-      >
-        Copy and edit
-      </button>
-      {copy.isError ? <p role="alert" className="field-error">{messageOf(copy.error)}</p> : null}
-    </>
+    <Link href={`/clubs/${slug}/templates/new?from=${encodeURIComponent(templateId)}`} className="btn-secondary" aria-label={`Copy and edit ${name}`}>
+      Copy and edit
+    </Link>
   );
 }
 

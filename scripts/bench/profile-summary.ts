@@ -24,12 +24,17 @@ function originalSource(url: string, line: number, column: number): string | nul
   return map ? (originalPositionFor(map, { line: line + 1, column }).source ?? null) : null;
 }
 
+/** The frame's source file, through the chunk's source map for bundled code. */
+export function sourceOf(frame: CallFrame): string {
+  const url = frame.url;
+  if (!/\.next[^/]*\/server\//.test(url)) return url;
+  return decodeURIComponent(originalSource(url, frame.lineNumber, frame.columnNumber) ?? url);
+}
+
 /** node_modules/<pkg> (scoped too), the app's own file, node's own code, or V8's pseudo-frames; bundles mapped back. */
 export function packageOf(frame: CallFrame): string {
-  let url = frame.url;
-  if (!url) return frame.functionName.startsWith("(") ? frame.functionName : "(native)";
-  if (/\.next[^/]*\/server\//.test(url)) url = originalSource(url, frame.lineNumber, frame.columnNumber) ?? url;
-  url = decodeURIComponent(url);
+  if (!frame.url) return frame.functionName.startsWith("(") ? frame.functionName : "(native)";
+  const url = sourceOf(frame);
   const modules = url.lastIndexOf("node_modules/");
   if (modules >= 0) {
     const parts = url.slice(modules + "node_modules/".length).split("/");
@@ -68,7 +73,7 @@ export function summarise(profile: Profile, patterns: RegExp[]) {
     const hit = patterns.map(() => false);
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const f = byId.get(cur)!.callFrame;
-      const text = `${f.functionName} ${packageOf(f)} ${f.url}`;
+      const text = `${f.functionName} ${sourceOf(f)}`;
       patterns.forEach((p, i) => {
         if (!hit[i] && p.test(text)) hit[i] = true;
       });

@@ -6,6 +6,7 @@ import { formatDayWithYear, possessive } from "@/app/_lib/format";
 import { BURNOUT_MESSAGE, VISIBILITY_LABELS } from "@/app/_lib/labels";
 import { orNotFound } from "@/app/_lib/server-call";
 import { getApi } from "@/server/caller";
+import { loadCheckin } from "./load-checkin";
 
 export const metadata: Metadata = { title: "Check-in" };
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Check-in" };
 export default async function CheckinPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const api = await getApi();
-  const [checkin, threads] = await Promise.all([orNotFound(api.checkins.byId({ id })), orNotFound(api.threads.forCheckin({ checkinId: id }))]);
+  const [checkin, threads] = await Promise.all([loadCheckin(id), orNotFound(api.threads.forCheckin({ checkinId: id }))]);
   const mine = threads.length ? threads[0]!.side === "athlete" : false;
 
   return (

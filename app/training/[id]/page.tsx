@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getApi } from "@/server/caller";
-import { orNotFound } from "@/app/_lib/server-call";
+import { loadSession } from "./load-session";
 import { SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels";
 import { formatDayWithYear, formatDistance, formatMinutes } from "@/app/_lib/format";
 import { formatClock, formatPace, paceSeconds } from "../pace";
@@ -11,8 +10,7 @@ export const metadata: Metadata = { title: "Session" };
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const api = await getApi();
-  const s = await orNotFound(api.training.get({ id }));
+  const s = await loadSession(id);
   const pace = formatPace(paceSeconds(s.distanceM, s.movingSec ?? (s.distanceM !== null ? s.durationMin * 60 : null), s.unit), s.unit);
   // Only the figures the session has: a hand-logged run has no heart rate or climb, and saying "—" six times is noise.
   const facts: [string, string][] = [

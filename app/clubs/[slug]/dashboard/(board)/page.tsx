@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadClub } from "../load-club";
-import { TriageView } from "./triage-view";
+import { loadClub } from "../../load-club";
+import { TriageView } from "../triage-view";
 
 export const metadata: Metadata = { title: "Coach dashboard" };
 

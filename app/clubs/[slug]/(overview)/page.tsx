@@ -3,12 +3,12 @@ import Link from "next/link";
 import { getApi } from "@/server/caller";
 import { currentSession } from "@/server/auth";
 import { JOIN_POLICY_LABELS } from "@/app/_lib/labels";
-import { RunCard } from "../_components/run-card";
-import { InviteLinks } from "./invite-links";
-import { loadClub } from "./load-club";
-import { MemberList } from "./member-list";
-import { MembershipActions } from "./membership-actions";
-import { PendingRequests } from "./pending-requests";
+import { RunCard } from "../../_components/run-card";
+import { InviteLinks } from "../invite-links";
+import { loadClub } from "../load-club";
+import { MemberList } from "../member-list";
+import { MembershipActions } from "../membership-actions";
+import { PendingRequests } from "../pending-requests";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const club = await loadClub((await params).slug);

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
 import { PHASE_LABELS } from "@/app/_lib/labels";
 import { possessive } from "@/app/_lib/format";
-import { loadClub } from "../load-club";
-import { CopyTemplateButton, DeleteTemplateButton } from "./template-actions";
+import { loadClub } from "../../load-club";
+import { CopyTemplateButton, DeleteTemplateButton } from "../template-actions";
 
 export const metadata: Metadata = { title: "Block templates" };
 
@@ -41,7 +41,7 @@ export default async function TemplatesPage({ params }: { params: Promise<{ slug
         <Link href={`/clubs/${slug}/assign?template=${t.key ?? t.id}`} className="btn-primary">
           Assign
         </Link>
-        <CopyTemplateButton clubId={club.id} templateId={t.id} slug={slug} name={t.name} />
+        <CopyTemplateButton templateId={t.id} slug={slug} name={t.name} />
         {!t.builtIn ? (
           <>
             <Link href={`/clubs/${slug}/templates/${t.id}`} className="btn-secondary">

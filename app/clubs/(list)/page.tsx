@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getApi } from "@/server/caller";
-import { RoleBadge } from "./_components/role-badge";
+import { RoleBadge } from "../_components/role-badge";
 
 export const metadata: Metadata = { title: "My clubs" };
 

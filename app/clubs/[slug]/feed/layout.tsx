@@ -1,0 +1,7 @@
+import { requireClubMember } from "../require-club-role";
+
+/** Checks access before the section's loading state streams, so a refusal answers HTTP 404. */
+export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+  await requireClubMember((await params).slug);
+  return children;
+}

@@ -1,4 +1,5 @@
 "use client";
+import { clsx } from "clsx";
 import { MessageCircle } from "lucide-react";
 import { useState } from "react";
 import { Avatar } from "@/app/_components/avatar";
@@ -19,11 +20,12 @@ export type FeedItemData = RouterOutputs["feed"]["list"]["items"][number];
  */
 export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: FeedItemData; unit: DistanceUnit; today: string }) {
   const [open, setOpen] = useState(false);
+  const [why, setWhy] = useState(false);
   const [commentCount, setCommentCount] = useState(item.commentCount);
   return (
-    <article id={`checkin-${item.checkinId}`} aria-label={`${item.author.name}, ${formatDay(item.date)}`} className="space-y-2 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
+    <article id={`checkin-${item.checkinId}`} aria-label={`${item.author.name}, ${formatDay(item.date)}`} className="space-y-1.5 px-4 py-3">
       <header className="flex items-center gap-2.5">
-        <Avatar userId={item.author.id} name={item.author.name} />
+        <Avatar userId={item.author.id} name={item.author.name} size="sm" />
         <p className="flex min-w-0 flex-1 items-baseline gap-1.5">
           <span className="truncate font-semibold text-stone-900">{item.author.name}</span>
           {item.isMine ? <span className="shrink-0 text-sm text-stone-600">(you)</span> : null}
@@ -35,7 +37,19 @@ export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: 
         </p>
         <VerdictBadge verdict={item.verdict} />
       </header>
-      {item.reasons.length ? <p className="text-xs leading-snug text-stone-600">{item.reasons.join("; ")}</p> : null}
+      {item.reasons.length ? (
+        // The signals behind the verdict, one line until tapped; screen readers always get the whole list.
+        <button
+          type="button"
+          aria-expanded={why}
+          onClick={() => setWhy((w) => !w)}
+          // A line tall, with nothing else to tap within 24 px of it (WCAG 2.5.8's spacing exception).
+          className={clsx("block w-full text-left text-xs leading-snug text-stone-600", !why && "line-clamp-1")}
+        >
+          <span className="sr-only">Why: </span>
+          {item.reasons.join("; ")}
+        </button>
+      ) : null}
       {item.burnoutFlag ? (
         <p className="rounded-lg bg-violet-50 px-3 py-2 text-xs leading-snug text-violet-950">
           <span className="font-semibold">Burnout flag. </span>
@@ -44,11 +58,11 @@ export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: 
       ) : null}
       {item.note ? <p className="whitespace-pre-wrap break-words text-sm leading-snug text-stone-900">{item.note}</p> : null}
       {item.run ? <RunStats run={item.run} unit={unit} /> : null}
-      <footer className="-mx-2 -mb-2 flex flex-wrap items-center">
+      <footer className="-mx-2 -my-1 flex flex-wrap items-center">
         <ReactionBar clubId={clubId} checkinId={item.checkinId} initial={item.reactions} />
         <button
           type="button"
-          className="ml-auto inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-full px-2.5 text-sm font-semibold tabular-nums text-stone-700 hover:bg-stone-100 aria-expanded:bg-stone-100"
+          className="ml-auto inline-flex min-h-10 min-w-10 items-center justify-center gap-1 rounded-full px-2.5 text-sm font-semibold tabular-nums text-stone-700 hover:bg-stone-100 aria-expanded:bg-stone-100"
           aria-expanded={open}
           title={open ? "Hide comments" : "Show comments"}
           aria-label={`Comments (${commentCount})`}

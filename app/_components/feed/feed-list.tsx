@@ -56,7 +56,8 @@ export function FeedList({ clubId }: { clubId: string }) {
   }
   return (
     <div className="space-y-3">
-      <ol className="space-y-3" aria-label="Shared check-ins">
+      {/* One card for the list, a rule between posts: no margins and borders around each. */}
+      <ol className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white shadow-sm" aria-label="Shared check-ins">
         {items.map((item) => (
           <li key={item.checkinId}>
             <FeedItem clubId={clubId} item={item} unit={unit} today={today} />

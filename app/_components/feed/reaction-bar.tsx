@@ -48,9 +48,9 @@ function ReactionButton({ kind, count, mine, onToggle }: { kind: ReactionKind; c
       // The name stays "Cheer, 2 reactions" whoever reacted; aria-pressed says whether one is mine.
       aria-label={`${label}, ${count} ${count === 1 ? "reaction" : "reactions"}`}
       onClick={() => void once.run(onToggle)}
-      // 44 px tall for a thumb, but only as wide as the icon and its count.
+      // 40 px square at least, for a thumb, but only as wide as the icon and its count.
       className={clsx(
-        "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-full border px-2.5 text-sm font-semibold tabular-nums transition",
+        "inline-flex min-h-10 min-w-10 items-center justify-center gap-1 rounded-full border px-2.5 text-sm font-semibold tabular-nums transition",
         mine ? "border-brand-700 bg-brand-50 text-brand-900" : "border-transparent text-stone-700 hover:bg-stone-100",
       )}
     >

@@ -1,5 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { ArrowDown } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
@@ -58,7 +59,7 @@ export function WeeklyVolume() {
                   className={`relative flex h-7 items-center justify-center rounded text-[10px] font-semibold ${PHASE_PALETTE[w.phase].bar}`}
                 >
                   <span aria-hidden="true">{w.phase === "none" ? "–" : PHASE_PALETTE[w.phase].label.slice(0, 1)}</span>
-                  {w.downWeek ? <span aria-hidden="true" className="absolute -top-3 text-xs text-stone-900">▼</span> : null}
+                  {w.downWeek ? <ArrowDown aria-hidden="true" className="absolute -top-3.5 size-3 text-stone-900" /> : null}
                   <span className="sr-only">
                     Week of {w.label}: {PHASE_PALETTE[w.phase].label}
                     {w.downWeek ? ", down week" : ""}
@@ -72,7 +73,7 @@ export function WeeklyVolume() {
                   <span aria-hidden="true" className={`inline-block size-3 rounded ${PHASE_PALETTE[p].bar}`} /> {PHASE_PALETTE[p].label}
                 </span>
               ))}
-              <span className="inline-flex items-center gap-1"><span aria-hidden="true" className="text-stone-900">▼</span> Down week (20% or more below the week before)</span>
+              <span className="inline-flex items-center gap-1"><ArrowDown aria-hidden="true" className="size-3 text-stone-900" /> Down week (20% or more below the week before)</span>
               <span className="inline-flex items-center gap-1"><span aria-hidden="true" className="inline-block h-0.5 w-4" style={{ background: LOAD_LINE }} /> Load (RPE × min)</span>
             </p>
             {signals.data ? (

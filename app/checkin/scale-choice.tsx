@@ -29,7 +29,8 @@ export function ScaleChoice<T extends string | number | boolean>({
     <>
       <legend id={legendId} className="label flex w-full items-baseline justify-between gap-2">
         <span>{legend}</span>
-        {chosen ? <span aria-hidden className="font-semibold text-brand-800">{chosen.label}</span> : null}
+        {/* Drawn from an attribute, not text, so the page holds each word once: on its card. */}
+        <span aria-hidden data-word={chosen?.label ?? ""} className="font-semibold text-brand-800 after:content-[attr(data-word)]" />
       </legend>
       <div className="@container">
         <RadioGroup.Root
@@ -59,8 +60,8 @@ export function ScaleChoice<T extends string | number | boolean>({
           ))}
         </RadioGroup.Root>
         <div aria-hidden className="mt-1 flex justify-between text-xs leading-none text-stone-600 @xl:hidden">
-          <span>{options[0]?.label}</span>
-          <span>{options[options.length - 1]?.label}</span>
+          <span data-word={options[0]?.label ?? ""} className="before:content-[attr(data-word)]" />
+          <span data-word={options[options.length - 1]?.label ?? ""} className="before:content-[attr(data-word)]" />
         </div>
       </div>
     </>

@@ -57,10 +57,16 @@ async function buildQuietly() {
   const { buildIfNeeded } = (await import(pathToFileURL(path.join(root, "scripts", "build-if-needed.mjs")).href)) as {
     buildIfNeeded: (root: string, distDir: string) => void;
   };
+  const restore = () => {
+    if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  };
+  // A failed build ends the process from inside buildIfNeeded, past any finally.
+  process.once("exit", restore);
   try {
     buildIfNeeded(root, DIST);
   } finally {
-    if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+    restore();
+    process.off("exit", restore);
   }
 }
 

@@ -21,6 +21,10 @@ const draftHolds = (page: Page, text: string) =>
 test("a check-in draft survives a reload, is cleared by saving, and stays with its own runner", async ({ page }) => {
   await signUp(page, "Dee Draft", uniqueEmail("draft"));
   await openCheckin(page);
+  // The whole check-in fits a few thumb-scrolls on a phone (it was 2,147 px before optional detail was folded away).
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  test.info().annotations.push({ type: "check-in page height at 390 px", description: `${height} px` });
+  expect(height).toBeLessThan(1800);
   await page.getByRole("group", { name: "Mood" }).getByRole("radio", { name: "Flat" }).click();
   await page.getByRole("group", { name: "Legs" }).getByText("Heavy", { exact: true }).click();
   await page.getByLabel("Honest update").fill(NOTE);

@@ -9,7 +9,8 @@ export function WellnessFields({ form, err }: { form: CheckinFormApi; err: Error
   return (
     <div className="card space-y-4">
       <h2 className="text-lg font-semibold">How are you, honestly?</h2>
-      <div className="grid gap-4 md:grid-cols-2 md:gap-x-6">
+      {/* One column at every width: each scale needs the card's full width to show its words on its cards. */}
+      <div className="grid gap-4">
         {(Object.keys(SCALES) as ScaleKey[]).map((key) => (
           <Controller
             key={key}

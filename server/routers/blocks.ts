@@ -9,6 +9,7 @@ import { getCalendarStatus, revokeCalendarToken, rotateCalendarToken } from "@/s
 import { clubCoachCreateProcedure, clubCoachProcedure, createTRPCRouter, protectedCreateProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
 import { assignableInput, assignBlockInput, blockHistoryInput, clubBlockInput, extendBlockInput, markDayInput, startOwnBlockInput, stopBlockInput, updateBlockDayInput } from "@/contract/blocks";
 import { calendarFeedInput } from "@/contract/calendar";
+import { env } from "@/server/env";
 
 export const blocksRouter = createTRPCRouter({
   // Coaches of the block's club
@@ -47,5 +48,5 @@ export const blocksRouter = createTRPCRouter({
   rotateCalendar: protectedProcedure.mutation(({ ctx }) => rotateCalendarToken(ctx.db, ctx.user.id)),
   revokeCalendar: protectedProcedure.mutation(({ ctx }) => revokeCalendarToken(ctx.db, ctx.user.id)),
   // The secret token is the only credential a calendar app can send.
-  calendarFeed: publicProcedure.input(calendarFeedInput).query(({ ctx, input }) => buildCalendarFeed(ctx.db, input.token)),
+  calendarFeed: publicProcedure.input(calendarFeedInput).query(({ ctx, input }) => buildCalendarFeed(ctx.db, { token: input.token, appUrl: env().APP_URL })),
 });

@@ -38,17 +38,19 @@ export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: 
         <VerdictBadge verdict={item.verdict} />
       </header>
       {item.reasons.length ? (
-        // The signals behind the verdict, one line until tapped; screen readers always get the whole list.
+        // The signals behind the verdict, one line until tapped; screen readers always get the whole list. The box (a
+        // block formatting context) keeps the button's -my-1 py-1 inside: a 24 px target that lays out as one line.
+        <div className="flow-root">
         <button
           type="button"
           aria-expanded={why}
           onClick={() => setWhy((w) => !w)}
-          // A line tall, with nothing else to tap within 24 px of it (WCAG 2.5.8's spacing exception).
-          className={clsx("block w-full text-left text-xs leading-snug text-stone-600", !why && "line-clamp-1")}
+          className={clsx("-my-1 block min-h-6 w-full py-1 text-left text-xs leading-snug text-stone-600", !why && "line-clamp-1")}
         >
           <span className="sr-only">Why: </span>
           {item.reasons.join("; ")}
         </button>
+        </div>
       ) : null}
       {item.burnoutFlag ? (
         <p className="rounded-lg bg-violet-50 px-3 py-2 text-xs leading-snug text-violet-950">

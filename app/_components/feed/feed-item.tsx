@@ -45,10 +45,13 @@ export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: 
           type="button"
           aria-expanded={why}
           onClick={() => setWhy((w) => !w)}
-          className={clsx("-my-1 block min-h-6 w-full py-1 text-left text-xs leading-snug text-stone-600", !why && "line-clamp-1")}
+          className="-my-1 block min-h-6 w-full py-1 text-left text-xs leading-snug text-stone-600"
         >
-          <span className="sr-only">Why: </span>
-          {item.reasons.join("; ")}
+          {/* Clamped inside the padding, so no part of a second line shows in it. */}
+          <span className={clsx("block", !why && "line-clamp-1")}>
+            <span className="sr-only">Why: </span>
+            {item.reasons.join("; ")}
+          </span>
         </button>
         </div>
       ) : null}

@@ -5,6 +5,7 @@ import { formatDate } from "@/app/_lib/format";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
+import { CalendarUrlActions } from "./calendar-url-actions";
 
 /** The private calendar URL: shown once when made, since only its hash is kept; rotate or revoke any time. */
 export function CalendarLink() {
@@ -49,6 +50,7 @@ export function CalendarLink() {
             Your calendar link (copy it now; it is shown only once)
           </label>
           <input id="calendar-url" className="input font-mono text-sm" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+          <CalendarUrlActions url={url} />
         </div>
       ) : status.isPending ? (
         <p className="text-sm text-stone-600">Checking your link…</p>

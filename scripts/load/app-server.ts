@@ -39,16 +39,26 @@ export async function createDatabase(prefix = "rf_bench"): Promise<{ url: string
   };
 }
 
-export type StartedServer = { baseUrl: string; child: ChildProcess; stop: () => Promise<void>; uncaughtExceptions: () => number };
-
-/** `env` adds settings for this instance only (e.g. TRUST_PROXY behind a balancer, a shared AUTH_SECRET). */
-export async function startAppServer(databaseUrl: string, port = 3190, poolSize = 20, env: Record<string, string> = {}): Promise<StartedServer> {
+/**
+ * Builds the app when its sources changed. A failed build exits the process at once, so call this before creating
+ * databases, or they outlive the script.
+ */
+export async function ensureBuilt(): Promise<string> {
   const root = process.cwd();
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
   const { buildIfNeeded } = (await import(path.join(root, "scripts", "build-if-needed.mjs"))) as {
     buildIfNeeded: (root: string, distDir: string) => void;
   };
   buildIfNeeded(root, distDir);
+  return distDir;
+}
+
+export type StartedServer = { baseUrl: string; child: ChildProcess; stop: () => Promise<void>; uncaughtExceptions: () => number };
+
+/** `env` adds settings for this instance only (e.g. TRUST_PROXY behind a balancer, a shared AUTH_SECRET). */
+export async function startAppServer(databaseUrl: string, port = 3190, poolSize = 20, env: Record<string, string> = {}): Promise<StartedServer> {
+  const root = process.cwd();
+  const distDir = await ensureBuilt();
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, DATABASE_POOL_SIZE: String(poolSize), RF_SEED_DEMO: "0", ...env },
     stdio: ["ignore", "ignore", "pipe"],

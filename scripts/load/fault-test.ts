@@ -5,7 +5,7 @@
 // It restarts the machine's PostgreSQL cluster: run it when nothing else is using that server.
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import { createDatabase, startAppServer } from "./app-server";
+import { createDatabase, ensureBuilt, startAppServer } from "./app-server";
 import { Session } from "./http-client";
 import { newStats, PASSWORD, printStats, runVirtualUser, seedWorld, signInAll, verifyLedger, type Ledger } from "./scenario";
 
@@ -19,6 +19,7 @@ function restartPostgres() {
   execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "restart"], { stdio: "inherit" });
 }
 
+await ensureBuilt(); // before the database: a failed build exits at once
 const database = await createDatabase("rf_fault");
 let exitCode = 1;
 try {

@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { children, createSeeded, runBenchmark, SERVER } from "../bench/scale-helpers";
-import { startAppServer, type StartedServer } from "./app-server";
+import { ensureBuilt, startAppServer, type StartedServer } from "./app-server";
 import { numberFlag, parseCli, searchOptions } from "./cli-options";
 import { newLedger, verifyLedger, type Ledger } from "./ledger";
 import { startNginx } from "./nginx";
@@ -69,6 +69,7 @@ function report(runs: RunResult[]) {
   }
 }
 
+await ensureBuilt(); // first: a failed build exits at once, before there is a database to drop
 runBenchmark(async () => {
   const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
   try {

@@ -4,7 +4,7 @@
 //   open loop:    npx tsx scripts/load/load-test.ts --rate 40 [--seconds 30] [--users 400] [--arrivals poisson|even]
 //   capacity:     npx tsx scripts/load/load-test.ts --search [--start 10 --step 10 --max 400 --resolution 5
 //                 --step-seconds 20 --warmup 10 --p95 300 --users 400]   -> highest rate with p95 ≤ 300 ms, 0 errors
-import { createDatabase, startAppServer } from "./app-server";
+import { createDatabase, ensureBuilt, startAppServer } from "./app-server";
 import { numberFlag, parseCli, searchOptions } from "./cli-options";
 import { newLedger, verifyLedger } from "./ledger";
 import { runOpenLoopStep, searchCapacity, STEP_HEADER, stepRow, userStates } from "./open-loop";
@@ -18,6 +18,7 @@ const USERS = mode === "closed" ? Number(positionals[0] ?? 200) : numberFlag(val
 const SECONDS = Math.min(mode === "closed" ? Number(positionals[1] ?? 60) : numberFlag(values, "seconds", 30, 1, 600), 600);
 const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
 
+await ensureBuilt(); // before the database: a failed build exits at once
 const database = await createDatabase("rf_load");
 let exitCode = 1;
 try {

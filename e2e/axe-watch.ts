@@ -105,12 +105,22 @@ async function flushPage(page: Page, force = false) {
   }
 }
 
+/**
+ * The page a runner reads, not the instant before it: Next streams a loading skeleton first and the title with the
+ * page's metadata after it, so wait (briefly) until the title is set and no skeleton is left.
+ */
+const settled = (page: Page) =>
+  page
+    .waitForFunction(() => document.title !== "" && !document.querySelector(".animate-pulse"), null, { timeout: 5_000 })
+    .catch(() => {});
+
 const nextFrames = (page: Page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
 
 async function checkAtBothWidths(page: Page, w: PageWatch) {
   await page.waitForLoadState("load", { timeout: 10_000 }).catch(() => {});
   if (!run || !page.url().startsWith(run.origin)) return;
+  await settled(page);
   const start = page.viewportSize();
   if (!start) return checkNow(page, w);
   await checkNow(page, w);

@@ -58,8 +58,9 @@ test("a runner's hold-back check-in reaches the club, which cheers and comments;
 
   // Someone outside the club sees nothing of the feed.
   await signInAs(page, outsider);
-  await page.goto(FEED);
-  await expect(page.getByText("The feed is for members")).toBeVisible();
+  const refused = await page.goto(FEED);
+  expect(refused?.status()).toBe(404);
+  await expect(page.getByText("it may be only for members or coaches")).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(0);
   await expect(page.getByText(NOTE)).toHaveCount(0);
 });

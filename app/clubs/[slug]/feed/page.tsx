@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { FeedList } from "@/app/_components/feed/feed-list";
 import { SlumpBanner } from "@/app/_components/feed/slump-banner";
 import { getApi } from "@/server/caller";
@@ -11,17 +12,8 @@ export default async function ClubFeedPage({ params }: { params: Promise<{ slug:
   const { slug } = await params;
   // A private club the caller can't see is a 404 here (loadClub calls api.clubs.bySlug).
   const club = await loadClub(slug);
-  if (!club.myRole) {
-    return (
-      <div className="card">
-        <p className="font-semibold">The feed is for members</p>
-        <p className="mt-1 text-stone-700">Only members of {club.name} can read and react to its check-ins.</p>
-        <Link href={`/clubs/${club.slug}`} className="btn-secondary mt-3">
-          See the club
-        </Link>
-      </div>
-    );
-  }
+  // feed/layout.tsx already answered 404 to anyone who is not a member.
+  if (!club.myRole) notFound();
   const api = await getApi();
   const banner = await api.feed.banner({ clubId: club.id });
   return (

@@ -1,6 +1,7 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./test";
 import { THREADS } from "./fixtures/cast";
+import { possessive } from "../contract/possessive";
 import { hydrated, localToday, signInAs, signOut } from "./helpers";
 
 const CLUB = `/clubs/${THREADS.club.slug}`;
@@ -41,7 +42,7 @@ test("a coach answers a coaches-only slump in its thread and assigns a slump res
 
   // The row leads straight to the check-in's private thread.
   await rowOf(page, runner.name).getByRole("link", { name: `Reply to ${runner.name}` }).click();
-  await expect(page.getByRole("heading", { name: `${runner.name}'s check-in` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `${possessive(runner.name)} check-in` })).toBeVisible();
   await expect(page.getByText(SLUMP_NOTE)).toBeVisible();
   const reply = page.getByLabel("Reply to your athlete");
   await hydrated(reply);

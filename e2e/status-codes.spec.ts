@@ -22,11 +22,17 @@ async function expectFound(page: Page, path: string) {
   await expect(page.getByRole("heading", { name: "Not found" })).toHaveCount(0);
 }
 
-/** The first link on `path` whose address starts with `prefix` (a check-in or session id the runner owns). */
+/** The first link on `path` whose address is `prefix` and then an id (a check-in or session the runner owns). Other
+ * links under the same prefix, such as the training section tabs (/training/races), are passed over. */
 async function firstLink(page: Page, path: string, prefix: string) {
   await page.goto(path);
-  const href = await page.locator(`a[href^="${prefix}"]`).first().getAttribute("href");
-  expect(href).toMatch(new RegExp(`^${prefix}[0-9a-f-]{36}`));
+  const withId = new RegExp(`^${prefix}[0-9a-f-]{36}`);
+  let href: string | undefined;
+  await expect.poll(async () => {
+    const hrefs = await page.locator(`a[href^="${prefix}"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    href = hrefs.find((h) => withId.test(h));
+    return href ?? "";
+  }, { message: `a link to ${prefix}<id> on ${path}` }).toMatch(withId);
   return href!.split("#")[0]!;
 }
 
@@ -59,13 +65,16 @@ test("unknown and hidden pages answer 404, signed out and signed in", async ({ p
   await expectNotFound(page, "/clubs/no-such-club");
   await expectNotFound(page, "/clubs/dawn-patrol/feed");
   await expectNotFound(page, "/clubs/riverside-runners/feed");
-  await expectNotFound(page, "/clubs/riverside-runners/dashboard");
   await expectNotFound(page, riasCheckin);
   await expectNotFound(page, `/checkins/${UNKNOWN_ID}`);
   await expectFound(page, "/clubs/riverside-runners");
   // The training log is for signed-in runners: the way in is the sign-in page, not a 404.
   await page.goto(riasSession);
   await expect(page).toHaveURL(/\/signin/);
+  // So are a club's coach pages (the proxy sends any /clubs/<slug>/dashboard there, so it says nothing about the club).
+  await page.goto("/clubs/riverside-runners/dashboard");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fclubs%2Friverside-runners%2Fdashboard/);
+  await expect(page.getByRole("heading", { name: "Not found" })).toHaveCount(0);
 
   // Someone signed in who is in no club: another runner's check-in and session are simply not there.
   await signUp(page, "Nell Newcomer", uniqueEmail("status"));

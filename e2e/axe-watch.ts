@@ -107,12 +107,19 @@ async function flushPage(page: Page, force = false) {
 
 /**
  * The page a runner reads, not the instant before it: Next streams a loading skeleton first and the title with the
- * page's metadata after it, so wait (briefly) until the title is set and no skeleton is left.
+ * page's metadata after it (after a client-side navigation the old title goes before the new one arrives), so wait
+ * until the title is set and no skeleton is left, let the navigation's requests finish, and look once more.
  */
-const settled = (page: Page) =>
+const ready = (page: Page) =>
   page
-    .waitForFunction(() => document.title !== "" && !document.querySelector(".animate-pulse"), null, { timeout: 5_000 })
+    .waitForFunction(() => document.title !== "" && !document.querySelector(".animate-pulse"), null, { timeout: 10_000 })
     .catch(() => {});
+
+async function settled(page: Page) {
+  await ready(page);
+  await page.waitForLoadState("networkidle", { timeout: 2_000 }).catch(() => {});
+  await ready(page);
+}
 
 const nextFrames = (page: Page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));

@@ -1,4 +1,5 @@
 "use client";
+import { FormField } from "@/app/_components/form-field";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { DELETE_CONFIRMATION } from "@/contract/account";
@@ -56,21 +57,15 @@ export function DeleteAccountForm() {
             void once.run(() => remove.mutateAsync({ confirmation }));
           }}
         >
-          <div>
-            <label htmlFor="delete-confirmation" className="label">
-              Type <span className="font-mono">{DELETE_CONFIRMATION}</span> to confirm
-            </label>
-            <input
-              id="delete-confirmation"
-              className="input"
-              autoComplete="off"
-              value={confirmation}
-              onChange={(e) => setConfirmation(e.target.value)}
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={fieldError ? "delete-confirmation-error" : undefined}
-            />
-            {fieldError ? <p id="delete-confirmation-error" role="alert" className="field-error">{fieldError}</p> : null}
-          </div>
+          <FormField
+            id="delete-confirmation"
+            name="confirmation"
+            label={<>Type <span className="font-mono">{DELETE_CONFIRMATION}</span> to confirm</>}
+            autoComplete="off"
+            value={confirmation}
+            onChange={(e) => setConfirmation(e.target.value)}
+            errors={fieldError ? [fieldError] : undefined}
+          />
           {problem && problem !== fieldError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{problem}</p> : null}
           <DialogActions>
             <DialogClose className="btn-secondary" disabled={deleting}>Keep my account</DialogClose>

@@ -1,4 +1,5 @@
 "use client";
+import { FormField } from "@/app/_components/form-field";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -46,25 +47,15 @@ export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
               void once.run(() => del.mutateAsync({ clubId, confirmName: typed }));
             }}
           >
-            <div>
-              <label htmlFor="confirm-name" className="label">
-                Type the club&apos;s name, <span className="font-semibold">{name}</span>, to confirm
-              </label>
-              <input
-                id="confirm-name"
-                className="input"
-                autoComplete="off"
-                value={typed}
-                onChange={(e) => setTyped(e.target.value)}
-                aria-invalid={fieldError ? true : undefined}
-                aria-describedby={fieldError ? "confirm-name-error" : undefined}
-              />
-              {fieldError ? (
-                <p id="confirm-name-error" role="alert" className="field-error">
-                  {fieldError}
-                </p>
-              ) : null}
-            </div>
+            <FormField
+              id="confirm-name"
+              name="confirmName"
+              label={<>Type the club&apos;s name, <span className="font-semibold">{name}</span>, to confirm</>}
+              autoComplete="off"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              errors={fieldError ? [fieldError] : undefined}
+            />
             {fieldError ? null : <ErrorNote error={del.error} />}
             <DialogActions>
               <DialogClose className="btn-secondary" disabled={deleting}>Keep the club</DialogClose>

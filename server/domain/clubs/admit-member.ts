@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { clubMembers } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { noticeJoinRequest } from "./join-request-notice";
@@ -15,12 +15,15 @@ export async function admitMember(
   tx: DbOrTx,
   { club, user, status }: { club: ClubRef; user: { id: string; name: string }; status: "active" | "pending" },
 ) {
+  // The app's clock, not the database's: the join notice's day and the later decision both read this time back,
+  // and the app's clock is the one tests move on both databases.
+  const at = new Date();
   const changed = await tx
     .insert(clubMembers)
-    .values({ clubId: club.id, userId: user.id, role: "member", status })
+    .values({ clubId: club.id, userId: user.id, role: "member", status, createdAt: at, updatedAt: at })
     .onConflictDoUpdate({
       target: [clubMembers.clubId, clubMembers.userId],
-      set: { status, role: "member", updatedAt: sql`now()` },
+      set: { status, role: "member", updatedAt: at },
       setWhere: eq(clubMembers.status, "declined"),
     })
     .returning({ status: clubMembers.status, updatedAt: clubMembers.updatedAt });
@@ -29,7 +32,7 @@ export async function admitMember(
   if (status === "active") {
     await refreshMemberCount(tx, club.id);
   } else {
-    // Keyed by the row's own time (the database's clock), which is what deciding the request reads back.
+    // Keyed by the row's own time, which is what deciding the request reads back.
     await noticeJoinRequest(tx, { club, requester: user, at: row.updatedAt });
   }
   return true;

@@ -8,7 +8,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { formatDay } from "@/app/_lib/format";
 import { QUEUE_CHANGED, queuedFor, type QueuedCheckin } from "@/app/checkin/offline-queue";
-import { CHECKIN_SENT, sendQueued, type SentCheckin } from "@/app/checkin/send-queued";
+import { CHECKIN_CLAIMED, CHECKIN_SENT, sendQueued, type SentCheckin } from "@/app/checkin/send-queued";
 import type { Verdict } from "@/contract/values";
 
 type Notice = { kind: "sent"; date: string; verdict: Verdict } | { kind: "refused"; date: string };
@@ -40,12 +40,19 @@ export function QueuedCheckinSender({ userId }: { userId: string }) {
         if (!event.defaultPrevented) setNotice({ kind: "sent", date: item.input.date, verdict: result.verdict });
       });
     };
-        window.addEventListener("online", send);
+    // A form that hydrated after the send shows the verdict itself; this notice would only repeat it.
+    const onClaimed = (event: Event) => {
+      const { item } = (event as CustomEvent<SentCheckin>).detail;
+      setNotice((n) => (n?.kind === "sent" && n.date === item.input.date ? null : n));
+    };
+    window.addEventListener("online", send);
     window.addEventListener(CHECKIN_SENT, onSent);
+    window.addEventListener(CHECKIN_CLAIMED, onClaimed);
     window.addEventListener(QUEUE_CHANGED, checkRefused);
     return () => {
       window.removeEventListener("online", send);
       window.removeEventListener(CHECKIN_SENT, onSent);
+      window.removeEventListener(CHECKIN_CLAIMED, onClaimed);
       window.removeEventListener(QUEUE_CHANGED, checkRefused);
     };
   }, [userId]);

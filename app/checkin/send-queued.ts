@@ -8,6 +8,23 @@ import { isConnectionFailure, markRefused, queuedFor, removeQueued, type QueuedC
 export type SentCheckin = { item: QueuedCheckin; result: VerdictResultData };
 /** Fired on window, cancelable: the check-in form shows the verdict itself and cancels it; elsewhere a notice shows. */
 export const CHECKIN_SENT = "rf:checkin-sent";
+/** Fired on window when a check-in form takes up a sent verdict that no form was there to show when it arrived. */
+export const CHECKIN_CLAIMED = "rf:checkin-claimed";
+
+// A send can finish before the check-in form has hydrated (the page streams in after the shell): its verdict waits
+// here for the form, which takes it on mount, instead of only showing as a notice over the form.
+const unclaimed = new Map<string, SentCheckin>();
+const keyOf = (userId: string, date: string) => `${userId}:${date}`;
+
+/** The verdict of this day's check-in if it was sent while no form showed it; each is handed out once. */
+export function claimSent(userId: string, date: string): SentCheckin | undefined {
+  const key = keyOf(userId, date);
+  const sent = unclaimed.get(key);
+  if (!sent) return undefined;
+  unclaimed.delete(key);
+  window.dispatchEvent(new CustomEvent<SentCheckin>(CHECKIN_CLAIMED, { detail: sent }));
+  return sent;
+}
 
 type Save = (input: SaveCheckinInput & { idempotencyKey: string }) => Promise<VerdictResultData>;
 
@@ -27,7 +44,9 @@ export async function sendQueued(userId: string, save: Save): Promise<void> {
       try {
         const result = await save({ ...item.input, idempotencyKey: item.idempotencyKey });
         await removeQueued(item);
-        window.dispatchEvent(new CustomEvent<SentCheckin>(CHECKIN_SENT, { detail: { item, result }, cancelable: true }));
+        const sent = { item, result };
+        const shown = !window.dispatchEvent(new CustomEvent<SentCheckin>(CHECKIN_SENT, { detail: sent, cancelable: true }));
+        if (!shown) unclaimed.set(keyOf(userId, item.input.date), sent);
       } catch (error) {
         if (isConnectionFailure(error)) return;
         const fields = fieldErrorsOf(error);

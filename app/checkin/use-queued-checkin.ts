@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { CheckinFormApi, In } from "./form-values";
 import { QUEUE_CHANGED, queueCheckin, queuedOn, removeQueued, type QueuedCheckin } from "./offline-queue";
-import { CHECKIN_SENT, type SentCheckin } from "./send-queued";
+import { CHECKIN_SENT, claimSent, type SentCheckin } from "./send-queued";
 import type { VerdictResultData } from "./verdict-result";
 
 export type QueueState = "none" | "waiting" | "refused";
@@ -33,7 +33,9 @@ export function useQueuedCheckin(form: CheckinFormApi, { userId, date, onSent }:
       setState("none");
       onSent(result);
     };
-    void read();
+    const early = claimSent(userId, date);
+    if (early) onSent(early.result);
+    else void read();
     window.addEventListener(QUEUE_CHANGED, read);
     window.addEventListener(CHECKIN_SENT, sent);
     return () => {

@@ -12,3 +12,4 @@ export * from "./goals";
 export * from "./blocks";
 export * from "./threads";
 export * from "./reach";
+export * from "./live";

@@ -54,7 +54,7 @@ test("a runner deletes their account from the dialog, lands on a page that says 
   await dialog.getByRole("button", { name: "Keep my account" }).click();
   await expect(dialog).toBeHidden();
   await page.reload();
-  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await expect(page.locator("#main").getByText(`Signed in as ${email}`)).toBeVisible();
 
   await page.getByRole("button", { name: "Delete my account" }).click();
   await page.keyboard.type("delete my account");

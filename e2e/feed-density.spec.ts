@@ -1,5 +1,5 @@
 import { expect, test } from "./test";
-import { signUp, uniqueEmail } from "./helpers";
+import { hydrated, signUp, uniqueEmail } from "./helpers";
 
 // Issue 14: a denser club feed. At phone width a clubmate sees who posted (an avatar of their initials), the verdict
 // as an icon with its word, the run's distance and pace in the reader's own unit, and reacts from one compact row.
@@ -38,8 +38,10 @@ test("a clubmate reads a shared run's distance and pace in miles and cheers it f
   // A clubmate who runs in miles joins and opens the feed.
   const mate = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
   await signUp(mate, mateName, uniqueEmail("dense-mate"));
+  await hydrated(mate.getByRole("button", { name: "Save profile" }));
   await mate.getByLabel("Miles (mi)").check();
   await mate.getByRole("button", { name: "Save profile" }).click();
+  await expect(mate.getByRole("region", { name: /^Notice/ }).getByText("Profile saved")).toBeVisible();
   await mate.reload();
   await expect(mate.getByLabel("Miles (mi)")).toBeChecked();
   await mate.goto(clubPath);

@@ -1,6 +1,8 @@
 import type { AssignBlockFields } from "@/contract/blocks";
 import type { DbOrTx } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
+import { blockEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { notify } from "@/server/domain/notifications/notify";
 import { postAssignmentMessages } from "@/server/domain/threads/post-assignment-messages";
 import { checkAssignment, type Template } from "./check-assignment";
@@ -18,6 +20,7 @@ type Assignment = { club: Club; coachId: string; template: Template; input: Assi
 
 /** Tells each athlete about their new plan, and records the assignment in the club's audit log. */
 async function announceBlocks(tx: DbOrTx, { club, coachId, template, input }: Assignment, blocks: NewBlock[], replaced: string[]) {
+  await publishLive(tx, blocks.flatMap((b) => blockEvents({ id: b.id, clubId: club.id, athleteId: b.athleteId })));
   await notify(
     tx,
     blocks.map((b) => ({

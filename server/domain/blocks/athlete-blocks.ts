@@ -3,6 +3,8 @@ import type { MarkDayInput } from "@/contract/blocks";
 import { blockDays, clubs, recoveryBlocks, trainingSessions, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
+import { dayEvent } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { addDays, todayIn } from "@/server/domain/days";
 import { effectiveStatus, isCurrentBlock } from "./block-status";
 import { refreshBlockSummary } from "./refresh-block-summary";
@@ -71,7 +73,10 @@ export async function markDay(
   const today = todayIn(me.timeZone);
   return db.transaction(async (tx) => {
     const [day] = await tx
-      .select({ id: blockDays.id, date: blockDays.date, blockId: blockDays.blockId, status: recoveryBlocks.status, endDate: recoveryBlocks.endDate })
+      .select({
+        id: blockDays.id, date: blockDays.date, blockId: blockDays.blockId, status: recoveryBlocks.status, endDate: recoveryBlocks.endDate,
+        clubId: recoveryBlocks.clubId,
+      })
       .from(blockDays)
       .innerJoin(recoveryBlocks, eq(recoveryBlocks.id, blockDays.blockId))
       .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)));
@@ -84,6 +89,7 @@ export async function markDay(
       .where(and(eq(blockDays.id, input.dayId), eq(blockDays.athleteId, userId)))
       .returning();
     await refreshBlockSummary(tx, [day.blockId]);
+    await publishLive(tx, [dayEvent({ id: day.blockId, clubId: day.clubId, athleteId: userId })]);
     return updated!;
   });
 }

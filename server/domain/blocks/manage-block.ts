@@ -4,6 +4,8 @@ import type { DbOrTx } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { blockEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { postAssignmentMessages } from "@/server/domain/threads/post-assignment-messages";
 import type { TemplateDaySpec } from "@/server/domain/templates/built-in-templates";
 import { addDays, todayIn } from "@/server/domain/days";
@@ -64,7 +66,7 @@ export async function updateBlockDay(db: DbOrTx, { clubId, dayId, day }: { clubI
   return db.transaction(async (tx) => {
     const [row] = await tx.select({ blockId: blockDays.blockId }).from(blockDays).where(eq(blockDays.id, dayId));
     if (!row) throw AppError.notFound("Day");
-    await activeClubBlock(tx, clubId, row.blockId);
+    const block = await activeClubBlock(tx, clubId, row.blockId);
     const [updated] = await tx
       .update(blockDays)
       .set({
@@ -78,6 +80,7 @@ export async function updateBlockDay(db: DbOrTx, { clubId, dayId, day }: { clubI
       .where(eq(blockDays.id, dayId))
       .returning();
     await refreshBlockSummary(tx, [row.blockId]);
+    await publishLive(tx, blockEvents(block));
     return updated!;
   });
 }
@@ -117,6 +120,7 @@ export async function extendBlock(
     const endDate = addDays(last.date, extraDays);
     await tx.update(recoveryBlocks).set({ endDate, updatedAt: new Date() }).where(eq(recoveryBlocks.id, blockId));
     await refreshBlockSummary(tx, [blockId]);
+    await publishLive(tx, blockEvents(block));
     await notify(tx, [{ userId: block.athleteId, kind: "block.extended", title: `Your plan "${block.name}" now runs to ${endDate}`, href: "/today" }]);
     if (coachId && message) await sayWhy(tx, { clubId, coachId, message, block, title: (coach) => `${coach} wrote about extending "${block.name}"` });
     return { endDate };
@@ -131,6 +135,7 @@ export async function stopBlock(
   return db.transaction(async (tx) => {
     const block = await activeClubBlock(tx, clubId, blockId);
     await tx.update(recoveryBlocks).set({ status: how, endedAt: new Date(), updatedAt: new Date() }).where(eq(recoveryBlocks.id, blockId));
+    await publishLive(tx, blockEvents(block));
     await notify(tx, [
       {
         userId: block.athleteId,
@@ -159,9 +164,9 @@ export async function stopBlock(
  * coaches stop reaching it and the athlete keeps it in their history. Blocks already past their last day are
  * recorded as completed first, as the next assignment would.
  */
-export async function endClubBlocksOfLeaver(tx: DbOrTx, { clubId, athleteId }: { clubId: string; athleteId: string }) {
+export async function endClubBlocksOfLeaver(tx: DbOrTx, { clubId, athleteId }: { clubId: string; athleteId: string }): Promise<string[]> {
   const [athlete] = await tx.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, athleteId));
-  if (!athlete) return;
+  if (!athlete) return [];
   const today = todayIn(athlete.timeZone);
   const mine = and(eq(recoveryBlocks.clubId, clubId), eq(recoveryBlocks.athleteId, athleteId), eq(recoveryBlocks.status, "active"));
   await tx
@@ -174,4 +179,6 @@ export async function endClubBlocksOfLeaver(tx: DbOrTx, { clubId, athleteId }: {
     .where(and(mine, isCurrentBlock(today)))
     .returning({ id: recoveryBlocks.id });
   await refreshBlockSummary(tx, ended.map((b) => b.id));
+  // The caller publishes these with its membership change (one publish per write).
+  return ended.map((b) => b.id);
 }

@@ -4,6 +4,8 @@ import { blockTemplateDays, blockTemplates, clubs, recoveryBlocks, users } from 
 import type { DbOrTx } from "@/db/client";
 import { addDays, todayIn } from "@/server/domain/days";
 import { AppError } from "@/server/errors";
+import { blockEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { MAX_START_DAYS_AGO, MAX_START_DAYS_AHEAD, type Template } from "./check-assignment";
 import { completeFinishedBlocks } from "./complete-finished-blocks";
 import { insertBlocks, weeklyTargets } from "./create-blocks";
@@ -66,6 +68,7 @@ export async function startOwnBlock(db: DbOrTx, userId: string, input: StartOwnB
     const replacedBlockId = await settleOwnCurrentBlock(tx, me, input.replaceOwn);
     const spec = { template, startDate: input.startDate, note: "", reason: input.reason, reasonCheckinId: null };
     const [block] = await insertBlocks(tx, { clubId: null, coachId: null, selfStarted: true }, spec, [me.id], targetsFor);
+    await publishLive(tx, blockEvents({ id: block!.id, clubId: null, athleteId: me.id }));
     return { blockId: block!.id, replacedBlockId };
   });
 }

@@ -3,6 +3,8 @@ import type { SaveCheckinInput } from "@/contract/checkins";
 import type { Db } from "@/db/client";
 import { checkinShares, checkins, clubMembers, trainingSessions, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { checkinAudienceOf, checkinEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { assessReadiness, type Readiness } from "@/server/domain/readiness";
 import { toMetres } from "@/server/domain/training/units";
 import { sessionLoad } from "@/server/domain/training/session-rules";
@@ -99,6 +101,8 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
   };
 
   return db.transaction(async (tx) => {
+    // Who could see it before, so un-sharing is heard where it was shared (read before the upsert changes it).
+    const before = await checkinAudienceOf(tx, { userId, date: input.date });
     // The upsert takes the row lock, so a concurrent double submit waits here and then edits the same row.
     const [row] = await tx
       .insert(checkins)
@@ -140,6 +144,7 @@ export async function saveCheckin(db: Db, userId: string, input: SaveCheckinInpu
           : { lastCheckinVisibility: input.visibility },
       )
       .where(eq(users.id, userId));
+    await publishLive(tx, checkinEvents({ id, userId }, before, { visibility: input.visibility, clubIds }));
 
     return { ...readiness, id, date: input.date, created: Boolean(row!.created) };
   });

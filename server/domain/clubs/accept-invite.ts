@@ -2,6 +2,8 @@ import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { clubInvites, clubMembers } from "@/db/schema";
 import type { Db, DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
+import { membershipEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { admitMember, membershipStatusOf } from "./admit-member";
 import { findInviteByToken } from "./find-invite";
 import { INVITE_STATE_MESSAGES, inviteState } from "./invite-token";
@@ -59,5 +61,6 @@ async function letInWaitingRequest(
     .set({ status: "active", updatedAt: sql`now()` })
     .where(and(eq(clubMembers.clubId, club.id), eq(clubMembers.userId, userId), eq(clubMembers.status, "pending")));
   await refreshMemberCount(tx, club.id);
+  await publishLive(tx, membershipEvents(club.id, userId));
   await markJoinRequestDecided(tx, { club, requesterId: userId, requestedAt });
 }

@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { clubMembers } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { membershipEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { noticeJoinRequest } from "./join-request-notice";
 import { refreshMemberCount } from "./member-count";
 
@@ -29,6 +31,7 @@ export async function admitMember(
     .returning({ status: clubMembers.status, updatedAt: clubMembers.updatedAt });
   const [row] = changed;
   if (!row) return false;
+  await publishLive(tx, status === "active" ? membershipEvents(club.id, user.id) : [{ kind: "join_request", audience: "staff", clubId: club.id, userId: user.id }]);
   if (status === "active") {
     await refreshMemberCount(tx, club.id);
   } else {

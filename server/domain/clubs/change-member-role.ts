@@ -5,6 +5,8 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { membershipEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { membershipStatusOf } from "./admit-member";
 import { clubHref } from "./club-rules";
 
@@ -26,6 +28,7 @@ export async function changeMemberRole(
       .update(clubMembers)
       .set({ role, updatedAt: sql`now()` })
       .where(and(eq(clubMembers.clubId, club.id), eq(clubMembers.userId, targetUserId)));
+    await publishLive(tx, membershipEvents(club.id, targetUserId));
     await notify(tx, [
       {
         userId: targetUserId,

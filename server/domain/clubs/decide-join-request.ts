@@ -5,6 +5,8 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { membershipEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { membershipStatusOf } from "./admit-member";
 import { clubHref } from "./club-rules";
 import { markJoinRequestDecided } from "./join-request-notice";
@@ -28,6 +30,7 @@ export async function decideJoinRequest(
       .returning({ userId: clubMembers.userId });
     if (!row) throw AppError.notFound("Join request");
     if (status === "active") await refreshMemberCount(tx, club.id);
+    await publishLive(tx, membershipEvents(club.id, targetUserId));
     await markJoinRequestDecided(tx, { club, requesterId: targetUserId, requestedAt: request.updatedAt });
     await notify(tx, [
       decision === "approve"

@@ -3,6 +3,8 @@ import { clubMembers } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { endClubBlocksOfLeaver } from "@/server/domain/blocks/manage-block";
 import { AppError } from "@/server/errors";
+import { blockEvents, membershipEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { requireClubAccess } from "./club-access";
 import { enforceJoinRequestLimit } from "./join-club";
 import { refreshMemberCount } from "./member-count";
@@ -20,11 +22,13 @@ export async function leaveClub(db: Db, { clubId, userId }: { clubId: string; us
     await tx
       .delete(clubMembers)
       .where(and(eq(clubMembers.clubId, clubId), eq(clubMembers.userId, userId), inArray(clubMembers.status, ["active", "pending"])));
+    const endedBlocks: string[] = [];
     if (status === "active") {
       await refreshMemberCount(tx, clubId);
       // Leaving ends the club's block too: its coaches' access goes with the membership.
-      await endClubBlocksOfLeaver(tx, { clubId, athleteId: userId });
+      endedBlocks.push(...(await endClubBlocksOfLeaver(tx, { clubId, athleteId: userId })));
     }
+    await publishLive(tx, [...membershipEvents(clubId, userId), ...endedBlocks.flatMap((id) => blockEvents({ id, clubId, athleteId: userId }))]);
     return { left: true as const };
   });
 }

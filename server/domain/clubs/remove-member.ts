@@ -5,6 +5,8 @@ import { recordAudit } from "@/server/domain/audit/record-audit";
 import { endClubBlocksOfLeaver } from "@/server/domain/blocks/manage-block";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { blockEvents, membershipEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { membershipStatusOf } from "./admit-member";
 import { OWNER_NEEDS_HANDOVER } from "./change-member-role";
 import { markJoinRequestDecided } from "./join-request-notice";
@@ -26,11 +28,16 @@ export async function removeMember(db: Db, { actorId, club, targetUserId }: { ac
       .update(clubMembers)
       .set({ status: "removed", role: "member", updatedAt: sql`now()` })
       .where(and(eq(clubMembers.clubId, clubId), eq(clubMembers.userId, targetUserId)));
+    const endedBlocks: string[] = [];
     if (target.status === "active") {
       await refreshMemberCount(tx, clubId);
       // Removal ends the club's block too: its coaches' access goes with the membership.
-      await endClubBlocksOfLeaver(tx, { clubId, athleteId: targetUserId });
+      endedBlocks.push(...(await endClubBlocksOfLeaver(tx, { clubId, athleteId: targetUserId })));
     }
+    await publishLive(tx, [
+      ...membershipEvents(clubId, targetUserId),
+      ...endedBlocks.flatMap((id) => blockEvents({ id, clubId, athleteId: targetUserId })),
+    ]);
     if (target.status === "pending") await markJoinRequestDecided(tx, { club, requesterId: targetUserId, requestedAt: target.updatedAt });
     await notify(tx, [
       target.status === "active"

@@ -4,6 +4,8 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/domain/audit/record-audit";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { membershipEvents } from "@/server/domain/live/live-events";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { membershipStatusOf } from "./admit-member";
 import { clubHref } from "./club-rules";
 
@@ -23,6 +25,7 @@ export async function transferOwnership(db: Db, { ownerId, club, targetUserId }:
       .update(clubMembers)
       .set({ role: "coach", updatedAt: sql`now()` })
       .where(and(eq(clubMembers.clubId, club.id), eq(clubMembers.userId, ownerId)));
+    await publishLive(tx, [...membershipEvents(club.id, targetUserId), ...membershipEvents(club.id, ownerId)]);
     await notify(tx, [
       { userId: targetUserId, kind: "club.role_changed", title: `You're now the owner of ${club.name}`, href: clubHref(club.slug, "/settings") },
     ]);

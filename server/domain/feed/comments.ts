@@ -4,6 +4,7 @@ import { comments, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { notify } from "@/server/domain/notifications/notify";
 import { AppError } from "@/server/errors";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
 import { feedHref } from "./feed-href";
 import { requireSharedCheckin } from "./shared-checkin";
@@ -56,6 +57,7 @@ export async function addComment(
       .insert(comments)
       .values({ checkinId: input.checkinId, clubId: club.id, authorId: userId, body: input.body })
       .returning({ id: comments.id, createdAt: comments.createdAt });
+    await publishLive(tx, [{ kind: "comment", audience: "club", clubId: club.id, userId, refId: input.checkinId }]);
     if (authorId !== userId) {
       const [me] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
       await notify(tx, [

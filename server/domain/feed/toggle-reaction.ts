@@ -3,6 +3,7 @@ import type { ReactionKind } from "@/contract/values";
 import type { Db } from "@/db/client";
 import { reactions, users } from "@/db/schema";
 import { notify, withdrawUnreadNotification } from "@/server/domain/notifications/notify";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { feedHref } from "./feed-href";
 import { requireSharedCheckin } from "./shared-checkin";
 
@@ -47,6 +48,7 @@ export async function toggleReaction(
         ]);
       }
     }
+    await publishLive(tx, [{ kind: "reaction", audience: "club", clubId: club.id, userId, refId: input.checkinId }]);
     const [count] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(reactions)

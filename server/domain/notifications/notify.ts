@@ -7,6 +7,7 @@ import { loadRecipients } from "@/server/domain/delivery/load-recipients";
 import { channelEnabled, quietUntil } from "@/server/domain/delivery/preferences";
 import { topicOfKind } from "@/server/domain/delivery/topic-of-kind";
 import { enqueueMany } from "@/server/jobs/enqueue";
+import { publishLive } from "@/server/domain/live/publish-live";
 import { nameBasedId } from "./name-based-id";
 
 export type NewNotification = {
@@ -55,7 +56,8 @@ export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void
     .insert(notifications)
     .values(bell.map((n) => ({ id: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null })))
     .onConflictDoNothing({ target: notifications.id })
-    .returning({ id: notifications.id });
+    .returning({ id: notifications.id, userId: notifications.userId });
+  await publishLive(db, inserted.map((r) => ({ kind: "notification", audience: "user", userId: r.userId, refId: r.id })));
   const isNew = new Set(inserted.map((r) => r.id));
   // A repeat of a once-only notification (its row already there) is not delivered again.
   const outgoing = planned.filter((p) => p.outside && (!p.inApp || isNew.has(p.id)));
@@ -68,15 +70,19 @@ export async function notify(db: DbOrTx, items: NewNotification[]): Promise<void
 /** Marks the unread notifications sent with these once-keys read (e.g. a request someone has since decided). */
 export async function markOnceNotificationsRead(db: DbOrTx, refs: OnceRef[]): Promise<void> {
   if (refs.length === 0) return;
-  await db
+  const read = await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(inArray(notifications.id, refs.map(onceId)), isNull(notifications.readAt)));
+    .where(and(inArray(notifications.id, refs.map(onceId)), isNull(notifications.readAt)))
+    .returning({ id: notifications.id, userId: notifications.userId });
+  await publishLive(db, read.map((r) => ({ kind: "notification", audience: "user", userId: r.userId, refId: r.id })));
 }
 
 /** Takes back a notification sent with `onceKey` if it is still unread; once read, it stays as history. */
 export async function withdrawUnreadNotification(db: DbOrTx, ref: OnceRef): Promise<void> {
-  await db
+  const gone = await db
     .delete(notifications)
-    .where(and(eq(notifications.id, onceId(ref)), eq(notifications.userId, ref.userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.id, onceId(ref)), eq(notifications.userId, ref.userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  await publishLive(db, gone.map((r) => ({ kind: "notification", audience: "user", userId: ref.userId, refId: r.id })));
 }

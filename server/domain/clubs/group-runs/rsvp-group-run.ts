@@ -3,6 +3,7 @@ import type { RsvpStatus } from "@/contract/values";
 import { groupRunRsvps, groupRuns } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/server/errors";
+import { publishLive } from "@/server/domain/live/publish-live";
 
 /** A member answers going, maybe or not going; answering again replaces the answer. */
 export async function rsvpGroupRun(
@@ -17,9 +18,12 @@ export async function rsvpGroupRun(
   if (!run) throw AppError.notFound("Group run");
   if (run.cancelledAt) throw AppError.field("status", "This run was cancelled.");
   if (run.startsAt.getTime() <= now.getTime()) throw AppError.field("status", "This run has already started.");
-  await db
-    .insert(groupRunRsvps)
-    .values({ runId, userId, status })
-    .onConflictDoUpdate({ target: [groupRunRsvps.runId, groupRunRsvps.userId], set: { status, updatedAt: sql`now()` } });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(groupRunRsvps)
+      .values({ runId, userId, status })
+      .onConflictDoUpdate({ target: [groupRunRsvps.runId, groupRunRsvps.userId], set: { status, updatedAt: sql`now()` } });
+    await publishLive(tx, [{ kind: "rsvp", audience: "club", clubId, userId, refId: runId }]);
+  });
   return { status };
 }

@@ -21,8 +21,29 @@ export type DbHandle = {
   query: <T = Record<string, unknown>>(sqlText: string, params?: unknown[]) => Promise<T[]>;
   /** Runs fn on one dedicated connection (session-level advisory locks need that). */
   exclusive: <T>(fn: (db: Db, query: DbHandle["query"]) => Promise<T>) => Promise<T>;
+  /**
+   * LISTENs on a channel over one dedicated connection (postgres.js `listen`, which reconnects and listens again by
+   * itself; PGlite's own `listen` on the embedded database). onListen runs each time the listen is (re)established:
+   * a second call means the connection was lost in between, and notifications sent meanwhile were missed.
+   * Resolves once listening, with the function that stops it.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void, onListen?: () => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
+
+// On globalThis, as Next may load this module more than once in one process (see server/db.ts).
+const globalHandles = globalThis as unknown as { __rfDbHandles?: WeakMap<object, DbHandle> };
+const handles = (globalHandles.__rfDbHandles ??= new WeakMap());
+
+/** The handle a Db came from, for code that holds only the Db (the live hub finds its listener this way). */
+export function handleOfDb(db: Db): DbHandle | undefined {
+  return handles.get(db);
+}
+
+function registered(handle: DbHandle): DbHandle {
+  handles.set(handle.db, handle);
+  return handle;
+}
 
 export function openPostgres(url: string, poolSize = 10): DbHandle {
   const client = postgres(url, {
@@ -37,7 +58,8 @@ export function openPostgres(url: string, poolSize = 10): DbHandle {
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
-  return {
+  const listeners = new Set<ReturnType<typeof postgres>>();
+  return registered({
     db,
     kind: "postgres",
     query: async <T,>(text: string, params: unknown[] = []) =>
@@ -53,8 +75,27 @@ export function openPostgres(url: string, poolSize = 10): DbHandle {
         await single.end({ timeout: 5 });
       }
     },
-    close: () => client.end({ timeout: 5 }),
-  };
+    listen: async (channel, onPayload, onListen) => {
+      // A client of its own, so a fresh listen (after an outage) also means a fresh connection.
+      const own = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5, backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) });
+      const stop = async () => {
+        listeners.delete(own);
+        await own.end({ timeout: 1 });
+      };
+      listeners.add(own);
+      try {
+        await own.listen(channel, onPayload, onListen);
+      } catch (err) {
+        await stop();
+        throw err;
+      }
+      return stop;
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((l) => l.end({ timeout: 1 })));
+      await client.end({ timeout: 5 });
+    },
+  });
 }
 
 /** dataDir undefined means in memory (tests). */
@@ -63,15 +104,20 @@ export async function openPglite(dataDir?: string): Promise<DbHandle> {
   const client = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const query = async <T,>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows;
-  return {
+  return registered({
     db,
     kind: "pglite",
     query,
     // PGlite is a single connection already.
     exclusive: (fn) => fn(db, query),
+    listen: async (channel, onPayload, onListen) => {
+      const unlisten = await client.listen(channel, onPayload);
+      onListen?.();
+      return () => unlisten();
+    },
     close: async () => {
       await client.close();
       release();
     },
-  };
+  });
 }

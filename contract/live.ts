@@ -31,6 +31,23 @@ export type LiveEvent = {
   refId: string | null;
 };
 
+/**
+ * What `live.club` and `live.mine` yield, each as tRPC's tracked(id, LiveEvent):
+ * - on a reconnect with a lastEventId, first the stored events after it that the caller may get, in id order; then
+ *   live events as writes commit. Events are "something changed" signals: re-read through the usual queries (a
+ *   repeat is harmless).
+ * - A browser that missed more than 200 events gets none of them replayed: it re-reads what the page shows, as it
+ *   does after every reconnect anyway (see the last point).
+ * - `live.club` ends normally (the subscription completes; no reconnect) once the caller is no longer an active
+ *   member of the club. A "membership" event about the caller arrives first when only their role changed.
+ * - While the server's listener is down (the database restarting), streams end with SERVICE_UNAVAILABLE, which
+ *   httpSubscriptionLink treats as retryable: connectionState goes to "connecting" (show "reconnecting…") and the
+ *   EventSource reconnects by itself, resuming from its last event id.
+ * - Ids follow the order writes took them. Two writes committing in the other order within the same milliseconds
+ *   could, if the browser reconnects in exactly that moment, leave one unreplayed; so after a reconnect the browser
+ *   re-reads what it shows once, and nothing is silently lost.
+ */
+
 // `lastEventId` is filled in by tRPC's httpSubscriptionLink when a browser reconnects, so the stream resumes from
 // the last event it saw.
 const resumeFrom = z.string().regex(/^\d{1,19}$/, "Unknown event id").nullish();

@@ -25,6 +25,9 @@ export function createInnerContext(ctx: Context): Context {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Live streams (server/routers/live.ts): a ping every 10 s keeps proxies from closing an idle stream, and a browser
+  // that hears nothing for 25 s (no ping either) reconnects, resuming from its last event id.
+  sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const fieldErrors = fieldErrorsOf(error);

@@ -10,6 +10,7 @@ import { goalsRouter } from "./goals";
 import { groupRunsRouter } from "./group-runs";
 import { importsRouter } from "./imports";
 import { invitesRouter } from "./invites";
+import { liveRouter } from "./live";
 import { notificationsRouter } from "./notifications";
 import { preferencesRouter } from "./preferences";
 import { pushRouter } from "./push";
@@ -24,6 +25,8 @@ export const appRouter = createTRPCRouter({
   invites: invitesRouter,
   groupRuns: groupRunsRouter,
   notifications: notificationsRouter,
+  // Live updates (server-sent events)
+  live: liveRouter,
   preferences: preferencesRouter,
   push: pushRouter,
   // Check-ins and the club feed

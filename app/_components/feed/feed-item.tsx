@@ -22,6 +22,12 @@ export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: 
   const [open, setOpen] = useState(false);
   const [why, setWhy] = useState(false);
   const [commentCount, setCommentCount] = useState(item.commentCount);
+  // A fresh count from the server (the feed re-read after a live event) replaces the one counted here.
+  const [countFrom, setCountFrom] = useState(item.commentCount);
+  if (countFrom !== item.commentCount) {
+    setCountFrom(item.commentCount);
+    setCommentCount(item.commentCount);
+  }
   return (
     <article id={`checkin-${item.checkinId}`} aria-label={`${item.author.name}, ${formatDay(item.date)}`} className="space-y-1.5 px-4 py-3">
       <header className="flex items-center gap-2.5">

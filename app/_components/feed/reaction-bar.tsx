@@ -14,6 +14,12 @@ type Counts = Record<ReactionKind, { count: number; mine: boolean }>;
 export function ReactionBar({ clubId, checkinId, initial }: { clubId: string; checkinId: string; initial: Counts }) {
   const trpc = useTRPC();
   const [counts, setCounts] = useState(initial);
+  // Fresh counts from the server (the feed re-read after a live event) replace what this bar had.
+  const [from, setFrom] = useState(initial);
+  if (from !== initial) {
+    setFrom(initial);
+    setCounts(initial);
+  }
   const react = useMutation(
     trpc.feed.react.mutationOptions({
       onSuccess: (r) => setCounts((c) => ({ ...c, [r.kind]: { count: r.count, mine: r.active } })),

@@ -3,10 +3,12 @@ import { useState } from "react";
 import type { TriageFilter } from "@/contract/dashboard";
 import { TRIAGE_FILTER_LABELS } from "@/app/_lib/labels";
 import { TriageList } from "./triage-list";
+import { useLiveTriage } from "./use-live-triage";
 
 /** The triage list with its filter: everyone by need, or only flagged athletes nobody has answered yet. */
 export function TriageView({ clubId, slug }: { clubId: string; slug: string }) {
   const [filter, setFilter] = useState<TriageFilter>("all");
+  useLiveTriage(clubId);
   return (
     <div className="space-y-3">
       <div role="group" aria-label="Which athletes" className="flex flex-wrap gap-2">

@@ -6,6 +6,7 @@ import { CalendarLink } from "./calendar-link";
 import { formatDay } from "@/app/_lib/format";
 import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
 import { PHASE_PALETTE } from "@/app/_lib/palette";
+import { LiveToday } from "./live-today";
 import { MarkDayForm } from "./mark-day-form";
 import { OwnSuggestionsCard } from "./own-suggestions-card";
 import { PhaseTimeline } from "./phase-timeline";
@@ -27,6 +28,7 @@ export default async function TodayPage() {
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
+      <LiveToday />
       <div>
         <h1 className="page-title">Today</h1>
         <p className="mt-1 text-stone-700">{formatDay(today)}</p>

@@ -7,9 +7,6 @@ const ENDPOINT = "/api/trpc";
 const MAX_BATCH_SIZE = 20;
 // Every answer depends on the session cookie, so no browser or shared cache may keep one.
 const NO_STORE = "private, no-store";
-// A live stream (server-sent events, server/routers/live.ts) must reach the browser event by event: no-transform keeps
-// Next's gzip (and any proxy) from buffering it, and x-accel-buffering: no does the same for nginx.
-const STREAM_HEADERS = { "cache-control": `${NO_STORE}, no-transform`, "x-accel-buffering": "no" };
 
 /** How many procedures the URL names (`/api/trpc/a,b,c?batch=1`); tRPC decodes the path the same way. */
 function batchSize(url: URL): number {
@@ -37,7 +34,9 @@ function handler(req: Request) {
     // A backstop for the same cap, should a URL ever be counted differently above.
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: () => createRequestContext(req.headers),
-    responseMeta: ({ type }) => ({ headers: type === "subscription" ? STREAM_HEADERS : { "cache-control": NO_STORE } }),
+    // A live stream (server/routers/live.ts) adds this to tRPC's own SSE headers, "cache-control: no-cache,
+    // no-transform" (no-transform keeps Next's gzip and proxies from buffering it) and "x-accel-buffering: no" (nginx).
+    responseMeta: () => ({ headers: { "cache-control": NO_STORE } }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },

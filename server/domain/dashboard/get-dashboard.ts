@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { RUNNING_SESSION_TYPES } from "@/contract/values";
 import type { DbOrTx } from "@/db/client";
 import { isCurrentBlock } from "@/server/domain/blocks/block-status";
@@ -9,6 +9,7 @@ import { keyset } from "@/server/domain/keyset/keyset";
 import { RESTING_HR_REASON_PREFIX } from "@/server/domain/readiness/resting-hr";
 import { MONOTONY_DAYS } from "@/server/domain/training/monotony";
 import type { TriageFilter } from "@/contract/dashboard";
+import { preparedPerDb, prepareRaw, rowsOf } from "@/server/domain/queries/prepared-per-db";
 
 import { toDashboardRow, type RawDashboardRow } from "./dashboard-row";
 
@@ -24,22 +25,26 @@ const triagePages = keyset("asc", {
   id: { on: sql`id`, type: "uuid" },
 });
 
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+// Values go in as placeholders, so the statement's text is the same for every club and page size. The club's id is a
+// bound value wherever it appears; sharedWithClubCoaches only interpolates it, so a placeholder does as well as a string.
+const clubParam = sql.placeholder("clubId");
+const clubParamText = clubParam as unknown as string;
+// The page size stays bound here (unlike the feed's, see literalLimit): it cuts the list only after every member is
+// ranked, so it doesn't steer the plan, and PostgreSQL settles on a generic plan after its first five calls anyway.
+const fetchSizeParam = sql.placeholder("fetchSize");
 
 /**
- * The coach's triage list in ONE statement whatever the club's size: each member's latest shared check-in is read off
- * the membership row, the current block (with its kept day summary) comes from an index lookup, the rest-day check probes only that
- * block's rest dates, the need score orders them, and the 14-day trend is fetched only for the page returned.
+ * The triage statement for one filter, with `after` (keyset.ts's condition) for a later page: each member's latest
+ * shared check-in is read off the membership row, the current block (with its kept day summary) comes from an index
+ * lookup, the rest-day check probes only that block's rest dates, the need score orders them, and the 14-day trend is
+ * fetched only for the page returned.
  */
-export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: string | null; limit: number; filter?: TriageFilter }) {
-  const after = triagePages.after(input.cursor);
+function triageStatement(filter: TriageFilter, after?: SQL) {
   // Flagged: the latest shared check-in says reset or hold back, or raises the burnout flag.
-  const onlyFlaggedUnanswered = input.filter === "flagged_unanswered"
+  const onlyFlaggedUnanswered = filter === "flagged_unanswered"
     ? sql`where s.checkin_id is not null and s.last_coach_reply_at is null and (s.verdict in ('reset', 'hold_back') or s.burnout_flag)`
     : sql``;
-  const result = await db.execute(sql`
+  return sql`
     with members as (
       -- The latest check-in shared with this club's coaches is kept on the membership row (see db/schema/clubs.ts).
       select u.id, u.name, (now() at time zone u.time_zone)::date as today,
@@ -49,7 +54,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
         -- That check-in's thread with this club's coaches (one probe of its unique key): answered, and by whom last.
         left join coach_threads ct on ct.checkin_id = m.coach_checkin_id and ct.club_id = m.club_id
         left join users cu on cu.id = ct.last_coach_reply_by_id
-      where m.club_id = ${clubId} and m.status = 'active' and m.role = 'member'
+      where m.club_id = ${clubParam} and m.status = 'active' and m.role = 'member'
     ),
     scored as (
       select mb.id, mb.name, mb.today,
@@ -66,7 +71,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       from members mb
       left join lateral (
         select recovery_blocks.* from recovery_blocks
-        where recovery_blocks.athlete_id = mb.id and ${ownedByClubOrSelfStarted(clubId)} and ${isCurrentBlock(sql`mb.today`)}
+        where recovery_blocks.athlete_id = mb.id and ${ownedByClubOrSelfStarted(sql`${clubParam}`)} and ${isCurrentBlock(sql`mb.today`)}
         limit 1
       ) b on true
       left join lateral (
@@ -97,7 +102,7 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
     page as (
       select * from ranked ${after ? sql`where ${after}` : sql``}
       order by need desc, name asc, id asc
-      limit ${input.limit + 1}
+      limit ${fetchSizeParam}
     )
     select p.id::text, p.name, p.today::text, p.need, p.checkin_id::text, p.checkin_date::text, p.verdict::text,
       p.burnout_flag, p.block_id::text, p.block_name, p.block_phase::text, p.start_date::text, p.end_date::text,
@@ -121,12 +126,23 @@ export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?:
       (select coalesce(json_agg(json_build_object('date', checkins.date::text, 'wellness', checkins.wellness_index) order by checkins.date), '[]'::json)
         from checkins
         where checkins.user_id = p.id and checkins.date > p.today - ${TREND_DAYS}::int and checkins.date <= p.today
-          and ${sharedWithClubCoaches(clubId)}) as trend,
+          and ${sharedWithClubCoaches(clubParamText)}) as trend,
       p.total::int
     from page p
     order by p.need desc, p.name asc, p.id asc
-  `);
-  const raw = rowsOf<RawDashboardRow>(result);
+  `;
+}
+
+// The first page of each filter, which nearly every request reads, is built once per database handle. A later page's
+// cursor values are bound values too, so its text never changes either and PostgreSQL parses it once per connection.
+const firstPage = preparedPerDb((db, filter: TriageFilter) => prepareRaw(db, `dashboard_${filter}_first_page`, triageStatement(filter)));
+
+/** The coach's triage list in ONE statement whatever the club's size (see triageStatement). */
+export async function getDashboard(db: DbOrTx, clubId: string, input: { cursor?: string | null; limit: number; filter?: TriageFilter }) {
+  const filter = input.filter ?? "all";
+  const after = triagePages.after(input.cursor);
+  const statement = after ? prepareRaw(db, `dashboard_${filter}_next_page`, triageStatement(filter, after)) : firstPage(db, filter);
+  const raw = rowsOf<RawDashboardRow>(await statement.execute({ clubId, fetchSize: input.limit + 1 }));
   const total = raw[0]?.total ?? (after ? null : 0);
   const rows = raw.slice(0, input.limit).map(toDashboardRow);
   const last = rows.at(-1);

@@ -1,9 +1,10 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { REACTION_KINDS, type DistanceUnit, type ReactionKind } from "@/contract/values";
 import type { DbOrTx } from "@/db/client";
 import { checkinShares, checkins, clubMembers, comments, reactions, trainingSessions, users } from "@/db/schema";
 import type { ClubRole } from "@/server/domain/clubs/club-access";
 import { cursorAt, keyset } from "@/server/domain/keyset/keyset";
+import { literalLimit, preparedPerDb } from "@/server/domain/queries/prepared-per-db";
 import { runSummary } from "./run-summary";
 
 type ReactionCount = { kind: ReactionKind; count: number; mine: boolean };
@@ -15,21 +16,14 @@ const feedPages = keyset("desc", {
   id: { on: checkinShares.checkinId, type: "uuid" },
 });
 
-/**
- * A page of a club's feed, newest share first, in ONE query whatever the page size: a keyset window on
- * checkin_shares_feed_idx joined to check-ins, authors, the check-in's logged session (its primary key), reactions and
- * comment counts, with the viewer's distance unit. Membership is checked by the
- * caller (clubMemberProcedure), so a request makes two queries.
- */
-export async function listFeed(
-  db: DbOrTx,
-  { club, viewer, page: opts }: { club: { id: string }; viewer: { id: string; role: ClubRole }; page: { cursor?: string | null; limit: number } },
-) {
-  const after = feedPages.after(opts.cursor);
+// Values go in as placeholders, so the statement's text is the same for every club and viewer.
+const clubParam = sql.placeholder("clubId");
+const viewerParam = sql.placeholder("viewerId");
+
+/** The page statement for a fetch size, with `after` (keyset.ts's condition) for a later page. */
+function feedStatement(db: DbOrTx, fetchSize: number, after?: SQL) {
   // The page is read straight off checkin_shares_feed_idx in a subquery of its own: with the membership join inside,
-  // the planner misjudges how many rows survive and sorts the whole club instead. Shares of runners who left are
-  // dropped afterwards, so it over-reads a little to still fill the page.
-  const fetchSize = opts.limit * 2 + 1;
+  // the planner misjudges how many rows survive and sorts the whole club instead.
   const window = db
     .select({
       checkinId: checkinShares.checkinId,
@@ -39,12 +33,12 @@ export async function listFeed(
       cursorAt: cursorAt(checkinShares.sharedAt).as("cursor_at"),
     })
     .from(checkinShares)
-    .where(and(eq(checkinShares.clubId, club.id), after))
+    .where(and(eq(checkinShares.clubId, clubParam), after))
     // "nulls last" matches the index as drizzle declares it (desc() is DESC NULLS LAST); without it Postgres sorts instead.
     .orderBy(sql`${checkinShares.sharedAt} desc nulls last`, sql`${checkinShares.checkinId} desc nulls last`)
-    .limit(fetchSize)
+    .limit(literalLimit(fetchSize))
     .as("page");
-  const fetched = await db
+  return db
     .select({
       checkinId: window.checkinId,
       cursorAt: window.cursorAt,
@@ -64,12 +58,12 @@ export async function listFeed(
       sessionDurationMin: trainingSessions.durationMin,
       sessionMovingSec: trainingSessions.movingSec,
       // Uncorrelated, so Postgres runs it once per page (an InitPlan), not per row.
-      viewerUnit: sql<DistanceUnit>`(select v.distance_unit from ${users} v where v.id = ${viewer.id})`,
+      viewerUnit: sql<DistanceUnit>`(select v.distance_unit from ${users} v where v.id = ${viewerParam})`,
       // Reactions and comment counts come with the page (per-row lookups on their primary/club indexes), so a page is
       // one query whatever its size.
       reactions: sql<ReactionCount[] | null>`(
         select json_agg(json_build_object('kind', r.kind, 'count', r.n, 'mine', r.mine))
-        from (select ${reactions.kind} as kind, count(*)::int as n, bool_or(${reactions.userId} = ${viewer.id}) as mine
+        from (select ${reactions.kind} as kind, count(*)::int as n, bool_or(${reactions.userId} = ${viewerParam}) as mine
               from ${reactions} where ${reactions.checkinId} = ${window.checkinId} and ${reactions.clubId} = ${window.clubId}
               group by ${reactions.kind}) r)`.mapWith(parseJson),
       commentCount: sql<number>`(select count(*)::int from ${comments}
@@ -84,6 +78,27 @@ export async function listFeed(
       and(eq(clubMembers.clubId, window.clubId), eq(clubMembers.userId, window.userId), eq(clubMembers.status, "active")),
     )
     .orderBy(desc(window.sharedAt), desc(window.checkinId));
+}
+
+// The first page, the one nearly every request reads, is built once per database handle and page size. A later page's
+// cursor values are bound values too, so its text never changes either and PostgreSQL still parses it once per connection.
+const firstPage = preparedPerDb((db, fetchSize: number) => feedStatement(db, fetchSize).prepare(`feed_first_page_${fetchSize}`));
+
+/**
+ * A page of a club's feed, newest share first, in ONE query whatever the page size: a keyset window on
+ * checkin_shares_feed_idx joined to check-ins, authors, the check-in's logged session (its primary key), reactions and
+ * comment counts, with the viewer's distance unit. Membership is checked by the
+ * caller (clubMemberProcedure), so a request makes two queries.
+ */
+export async function listFeed(
+  db: DbOrTx,
+  { club, viewer, page: opts }: { club: { id: string }; viewer: { id: string; role: ClubRole }; page: { cursor?: string | null; limit: number } },
+) {
+  const after = feedPages.after(opts.cursor);
+  // Shares of runners who left are dropped after the read, so it over-reads a little to still fill the page.
+  const fetchSize = opts.limit * 2 + 1;
+  const statement = after ? feedStatement(db, fetchSize, after).prepare(`feed_next_page_${fetchSize}`) : firstPage(db, fetchSize);
+  const fetched = await statement.execute({ clubId: club.id, viewerId: viewer.id });
   const rows = fetched.filter((r) => r.active);
   const page = rows.slice(0, opts.limit);
   const isStaff = viewer.role !== "member";

@@ -58,7 +58,8 @@ const CONNECTION_ERROR_CODES = new Set([
   "CONNECTION_DESTROYED", "57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004",
 ]);
 
-function isConnectionError(err: unknown): boolean {
+/** A lost or unreachable database, by the driver's or the server's error code. */
+export function isConnectionError(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && CONNECTION_ERROR_CODES.has(code)) return true;

@@ -2,6 +2,7 @@ import { tracked, TRPCError, type TrackedEnvelope } from "@trpc/server";
 import type { LiveEvent } from "@/contract/live";
 import type { Replay } from "@/server/domain/live/replay-live-events";
 import { toLiveEvent, type StoredLiveEvent } from "@/server/domain/live/stored-live-event";
+import { isConnectionError } from "@/server/trpc";
 import type { LiveHub } from "./hub";
 
 /** How long a new stream waits for the hub to be listening before it gives up (the browser then retries). */
@@ -83,6 +84,10 @@ async function* liveEvents(spec: LiveStreamSpec, inbox: Inbox, signal: AbortSign
       if (spec.inspect && (await spec.inspect(e)) === "end") return;
       if (spec.receives(e)) yield tracked(e.id, toLiveEvent(e));
     }
+  } catch (err) {
+    // The replay or an access check met a lost database before the hub noticed: "reconnecting", not a failure.
+    if (!(err instanceof TRPCError) && isConnectionError(err)) throw liveDown();
+    throw err;
   } finally {
     signal.removeEventListener("abort", onAbort);
     inbox.unsubscribe();

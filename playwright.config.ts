@@ -5,6 +5,9 @@ const port = Number(process.env.E2E_PORT || 3100);
 // Debian's Chromium here; Playwright's own browser where that is installed instead.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const desktop = { ...devices["Desktop Chrome"] };
+// The second instance the live specs watch (scripts/e2e-server.mjs starts it on the next port on PostgreSQL); the
+// embedded database takes one process, so there both are this one.
+process.env.E2E_SECOND_URL = `http://localhost:${process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? port + 1 : port}`;
 // Playwright runs spec files in name order whatever the command line says. E2E_ORDER=reverse runs them last to first
 // (one project per file), to show that no spec depends on one that usually runs before it.
 const reversed = process.env.E2E_ORDER === "reverse"

@@ -63,18 +63,37 @@ if (seeded.status !== 0) {
   process.exit(seeded.status ?? 1);
 }
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env });
-
+const servers = [];
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  server.kill("SIGTERM");
-  if (server.exitCode === null) {
-    await Promise.race([new Promise((resolve) => server.once("exit", resolve)), new Promise((resolve) => setTimeout(resolve, 5000))]);
-  }
+  for (const server of servers) server.kill("SIGTERM");
+  const exited = servers.filter((s) => s.exitCode === null).map((s) => new Promise((resolve) => s.once("exit", resolve)));
+  await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 5000))]);
   await cleanup();
   process.exit(code);
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void stop(0));
-server.on("exit", (code) => void stop(code ?? 0));
+function start(onPort) {
+  const server = spawn(process.execPath, [nextBin, "start", "-p", onPort], { stdio: "inherit", env: { ...env, PORT: onPort } });
+  servers.push(server);
+  server.on("exit", (code) => void stop(code ?? 0));
+}
+
+// On PostgreSQL a second instance of the same build serves the same database on the next port, so the live specs
+// (e2e/live-*.spec.ts) can write through one and watch the other; it answers before the first starts, so Playwright
+// (which waits for the first) begins with both up. The embedded database takes one process, so there it is one.
+if (serverUrl) {
+  const second = String(Number(port) + 1);
+  start(second);
+  const deadline = Date.now() + 180_000;
+  while (!(await fetch(`http://localhost:${second}/api/health`).then((r) => r.ok, () => false))) {
+    if (Date.now() > deadline) {
+      console.error(`e2e: the second instance on port ${second} did not answer`);
+      await stop(1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+start(port);

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { FIXTURE_PASSWORD, type FixturePerson } from "./fixtures/cast";
 
@@ -70,4 +71,61 @@ export const localToday = () => localDaysAgo(0);
  */
 export async function hydrated(field: Locator) {
   await expect.poll(() => field.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$")))).toBe(true);
+}
+
+/**
+ * The second app instance the live specs watch: on PostgreSQL a second `next start` on the same database
+ * (scripts/e2e-server.mjs, playwright.config.ts); on the embedded database the one instance.
+ */
+export const SECOND_URL = process.env.E2E_SECOND_URL ?? `http://localhost:${process.env.E2E_PORT || 3100}`;
+
+/** Waits until the page's live streams are connected (the page's status line says so in data-live). */
+export async function listening(page: Page) {
+  await expect(page.locator("[data-live]")).toHaveAttribute("data-live", "up");
+}
+
+/** Marks the page, so stayedOnPage can tell that it was never reloaded or navigated away from. */
+export async function markPage(page: Page) {
+  await page.evaluate(() => Object.assign(window, { __rfMarked: true }));
+}
+
+export async function stayedOnPage(page: Page) {
+  expect(await page.evaluate(() => (window as { __rfMarked?: boolean }).__rfMarked === true)).toBe(true);
+}
+
+/** The club's id, through the app's own API as the signed-in page's person. */
+export async function clubIdOf(page: Page, slug: string): Promise<string> {
+  const res = await page.request.get(`/api/trpc/clubs.bySlug?input=${encodeURIComponent(JSON.stringify({ json: { slug } }))}`);
+  expect(res.ok(), await res.text()).toBe(true);
+  return ((await res.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
+}
+
+export type CuttableLink = { url: string; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void> };
+
+/**
+ * A loopback TCP relay to an app instance whose connections a spec can cut, as a train going into a tunnel would: cut()
+ * drops every open connection (a live stream with them) and refuses new ones until restore(). Cookies are per host,
+ * not port, so a browser signed in through it is signed in to the instance.
+ */
+export async function cuttableLink(target: string): Promise<CuttableLink> {
+  const upstreamPort = Number(new URL(target).port);
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(upstreamPort, "127.0.0.1");
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+      socket.on("error", () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  const listen = (port: number) => new Promise<number>((resolve) => server.listen(port, () => resolve((server.address() as net.AddressInfo).port)));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!server.listening) return resolve();
+      server.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+    });
+  const port = await listen(0);
+  return { url: `http://localhost:${port}`, cut: stop, restore: async () => void (await listen(port)), close: stop };
 }

@@ -102,6 +102,19 @@ describe("live.club", () => {
     expect(samGot.filter((e) => ["checkin", "block", "day"].includes(e.kind))).toEqual([]);
   });
 
+  it("tells the club when a shared check-in is made private or deleted, so its feed drops it", async () => {
+    const kim = await makeUser(t.db);
+    await t.db.insert(clubMembers).values({ clubId, userId: kim.id });
+    const checkin = await callerFor(t.db, kim).checkins.save(checkinInput({ visibility: "clubs", clubIds: [clubId] }));
+    const samSees = await clubStream(sam);
+    await callerFor(t.db, kim).checkins.save(checkinInput({ visibility: "private" }));
+    expect((await samSees.until((e) => e.kind === "checkin")).at(-1)).toMatchObject({ refId: checkin.id, userId: kim.id });
+    await callerFor(t.db, kim).checkins.save(checkinInput({ visibility: "clubs", clubIds: [clubId] }));
+    await samSees.until((e) => e.kind === "checkin");
+    await callerFor(t.db, kim).checkins.delete({ id: checkin.id });
+    expect((await samSees.until((e) => e.kind === "checkin")).at(-1)).toMatchObject({ refId: checkin.id });
+  });
+
   it("tells nobody about a check-in that was and stays private", async () => {
     const coachSees = await clubStream(coach);
     await callerFor(t.db, sam).checkins.save(checkinInput({ visibility: "private" }));

@@ -7,15 +7,17 @@ import type { DbOrTx } from "@/db/client";
  * only, and a named prepared statement lets postgres.js parse it once per connection (later calls send just the
  * values). Keyed by the handle itself, because a prepared statement runs on its handle's connection: an open
  * transaction gets its own (so the statement runs inside the transaction), and the entries go when the handle does.
- * The key (a filter, a page size) must come from a small validated set: nothing is ever evicted.
+ * The key, if any (a filter, a page size), must come from a small validated set: nothing is ever evicted.
  */
-export function preparedPerDb<K, T>(build: (db: DbOrTx, key: K) => T): (db: DbOrTx, key: K) => T {
+export function preparedPerDb<T, K = undefined>(
+  build: (db: DbOrTx, key: K) => T,
+): (db: DbOrTx, ...key: K extends undefined ? [] : [K]) => T {
   const built = new WeakMap<DbOrTx, Map<K, T>>();
-  return (db, key) => {
+  return (db, ...[key]) => {
     let byKey = built.get(db);
     if (!byKey) built.set(db, (byKey = new Map()));
-    let statement = byKey.get(key);
-    if (statement === undefined) byKey.set(key, (statement = build(db, key)));
+    let statement = byKey.get(key as K);
+    if (statement === undefined) byKey.set(key as K, (statement = build(db, key as K)));
     return statement;
   };
 }

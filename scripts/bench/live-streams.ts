@@ -8,6 +8,7 @@
 // the write's transaction to its arrival on every stream of the club. Prints a Markdown table; exits non-zero if an
 // event was lost, duplicated or reached another club's stream.
 import { parseArgs } from "node:util";
+import { loadavg } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import postgres from "postgres";
 import { ADMIN_URL, createDatabase, ensureBuilt, startAppServer } from "../load/app-server";
@@ -125,6 +126,13 @@ try {
   console.log(`writing ${RATE}/s for ${SECONDS} s…`);
   let connPeak = connOpen.total;
   const sampler = setInterval(() => void connectionsTo(admin, dbName).then((c) => (connPeak = Math.max(connPeak, c.total))), 1000);
+  // A line every 5 s, so a stall (writes queueing, streams dropped by the server) shows when it began.
+  const writeStart = performance.now();
+  const progress = setInterval(() => {
+    const t = streams.totals();
+    const acked = ledger.writes.filter((w) => w.ackedAt !== null).length;
+    console.log(`  t=${((performance.now() - writeStart) / 1000).toFixed(0)} s: writes ${acked}/${ledger.writes.length} acknowledged; streams up ${streams.up()}/${STREAMS}; reconnects ${t.reconnecting}; server errors ${t.serverErrors}; load ${loadavg()[0]!.toFixed(1)}`);
+  }, 5000);
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const cpuBefore = allProcesses();
@@ -132,6 +140,7 @@ try {
   const cpuAfter = allProcesses();
   loop.disable();
   clearInterval(sampler);
+  clearInterval(progress);
   await drain(ledger, 10_000);
   const d = ledger.summary(await publishedAt(database.url, ledger.matchedEventIds()));
   const serverCpu = cpuSecondsBetween(cpuBefore, cpuAfter, treeOf(cpuAfter, [pid]));

@@ -1,7 +1,9 @@
 "use client";
+import { skipToken } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useRef } from "react";
 import { useTRPC } from "@/app/_trpc/client";
+import { usePageVisible } from "./use-page-visible";
 import { type LiveHandlers, useStreamHealth } from "./use-stream-health";
 
 // One personal stream per page (a browser has few connections per server to spare), opened by the header's bell,
@@ -16,7 +18,8 @@ const toListeners: LiveHandlers = {
 /** Opens the signed-in person's stream (notifications, their blocks and days). Mount it once per page. */
 export function useMineStream() {
   const trpc = useTRPC();
-  useSubscription(trpc.live.mine.subscriptionOptions(undefined, useStreamHealth(toListeners)));
+  const visible = usePageVisible();
+  useSubscription(trpc.live.mine.subscriptionOptions(visible ? undefined : skipToken, useStreamHealth(toListeners, visible)));
 }
 
 /** Hears the personal stream's events while mounted. */

@@ -18,9 +18,11 @@ type ConnectionState = { state: "idle" | "connecting" | "pending" };
 /**
  * The callbacks to hand one stream's subscriptionOptions: they pass its events on, track it for the page's status
  * line, and call onResync when it is back after a drop, so the page re-reads what it shows and nothing that happened
- * while it was away is lost, even if the server could not replay it.
+ * while it was away is lost, even if the server could not replay it. `active` is false while the tab is in the
+ * background: its stream is closed then (over HTTP/1.1 a browser has six connections per server for all its tabs, and
+ * a hidden tab needs none), and the page re-reads once it is back in front and connected.
  */
-export function useStreamHealth(handlers: LiveHandlers) {
+export function useStreamHealth(handlers: LiveHandlers, active: boolean) {
   const [stream] = useState(() => Symbol("live stream"));
   const started = useRef(false);
   const wasDown = useRef(false);
@@ -30,6 +32,7 @@ export function useStreamHealth(handlers: LiveHandlers) {
   });
 
   useEffect(() => {
+    if (!active) return;
     reportStream(stream, "connecting");
     const slow = setTimeout(() => {
       if (started.current) return;
@@ -39,8 +42,11 @@ export function useStreamHealth(handlers: LiveHandlers) {
     return () => {
       clearTimeout(slow);
       reportStream(stream, null);
+      // Closed while it was up (the tab went to the background): whatever comes next starts with a re-read.
+      if (started.current) wasDown.current = true;
+      started.current = false;
     };
-  }, [stream]);
+  }, [stream, active]);
 
   return {
     onData(tracked: { data: LiveEvent }) {

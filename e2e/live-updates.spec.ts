@@ -34,6 +34,14 @@ async function shareACheckin(page: Page, clubId: string, note: string, day = STE
   expect(res.ok(), await res.text()).toBe(true);
 }
 
+/** Puts the tab in the background or brings it back, as switching tabs does. */
+async function setTabVisible(page: Page, visible: boolean) {
+  await page.evaluate((v) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (v ? "visible" : "hidden") });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, visible);
+}
+
 async function startAClub(page: Page, name: string): Promise<{ path: string; id: string }> {
   await page.goto("/clubs/new");
   await page.getByLabel("Club name").fill(name);
@@ -105,6 +113,19 @@ test("a runner on instance B sees a coach's comment, cheer and new block from in
   await expect(post.getByText(whileAway)).toBeVisible({ timeout: 20_000 });
   await expect(post.getByRole("button", { name: "Comments (2)" })).toBeVisible();
   await expect(runner.getByText("Reconnecting…")).toHaveCount(0);
+  await stayedOnPage(runner);
+
+  // A tab in the background closes its streams (a browser has few connections per server for all its tabs); back in
+  // front, it re-reads what it shows.
+  await setTabVisible(runner, false);
+  await expect(runner.locator("[data-live]")).toHaveAttribute("data-live", "off");
+  const whileHidden = `One more thing: stretch tonight (${tag})`;
+  await coachsView.getByLabel("Add a comment").fill(whileHidden);
+  await coachsView.getByRole("button", { name: "Post comment" }).click();
+  await expect(coachsView.getByText(whileHidden)).toBeVisible();
+  await setTabVisible(runner, true);
+  await expect(post.getByText(whileHidden)).toBeVisible();
+  await expect(post.getByRole("button", { name: "Comments (3)" })).toBeVisible();
   await stayedOnPage(runner);
 
   // Today on B changes when the coach, on A, sets the runner a block.

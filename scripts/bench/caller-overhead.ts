@@ -2,7 +2,7 @@
 // The caller half of stack-overhead.ts without the Next.js build: seeds BENCH_SIZE check-ins (default 100,000) once,
 // then for BENCH_ROUNDS rounds (default 5) runs a fresh child process per round and per checkout, alternating, each
 // timing BENCH_RUNS (default 200) interleaved feed.list (page of 20) and dashboard.athletes (page of 50) calls through
-// the server-side caller and PostgreSQL's own execution of the same statements (EXPLAIN ANALYZE, median of 5). Prints the medians
+// the server-side caller (wall time, and this process's CPU per call) and PostgreSQL's own execution of the same statements (EXPLAIN ANALYZE, median of 5). Prints the medians
 // and the caller / PostgreSQL ratio of issue #19 (target ≤ 2×). Children on one database, alternating, so a loaded
 // machine's changing load falls on both checkouts alike.
 //   BENCH_BEFORE_DIR=/tmp/before …   (a copy of the tree before the change, with node_modules linked in)
@@ -21,7 +21,16 @@ const BEFORE_DIR = process.env.BENCH_BEFORE_DIR;
 const SEEDED_FILE = process.env.BENCH_SEEDED_FILE;
 const SCRIPT = path.join("scripts", "bench", "caller-overhead.ts");
 
-type Round = { feed: number; dashboard: number; pgFeed: number; pgDashboard: number; feedP95: number; dashboardP95: number };
+type Round = {
+  feed: number; dashboard: number; pgFeed: number; pgDashboard: number; feedP95: number; dashboardP95: number;
+  /** This process's CPU (user + system) per call: unlike wall time, it doesn't grow with other work waiting for a core. */
+  feedCpu: number; dashboardCpu: number;
+};
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 
 /** One round in this process, against an already seeded database: what a child prints. */
 async function measureRound(seeded: Seeded): Promise<Round> {
@@ -34,12 +43,17 @@ async function measureRound(seeded: Seeded): Promise<Round> {
     }
     const feed: number[] = [];
     const dashboard: number[] = [];
+    let [feedCpu, dashboardCpu] = [0, 0];
     for (let i = 0; i < RUNS; i++) {
       let t = performance.now();
+      let cpu = process.cpuUsage();
       await call.feed(0);
+      feedCpu += cpuMs(cpu);
       feed.push(performance.now() - t);
       t = performance.now();
+      cpu = process.cpuUsage();
       await call.dashboard(0);
+      dashboardCpu += cpuMs(cpu);
       dashboard.push(performance.now() - t);
     }
     // PostgreSQL's own execution of the same statements, the median of a few EXPLAIN ANALYZE runs (one is noisy).
@@ -51,7 +65,7 @@ async function measureRound(seeded: Seeded): Promise<Round> {
     const [pgFeed, pgDashboard] = [median(pg.feed), median(pg.dashboard)];
     const f = stats(feed);
     const d = stats(dashboard);
-    return { feed: f.p50, dashboard: d.p50, feedP95: f.p95, dashboardP95: d.p95, pgFeed, pgDashboard };
+    return { feed: f.p50, dashboard: d.p50, feedP95: f.p95, dashboardP95: d.p95, pgFeed, pgDashboard, feedCpu: feedCpu / RUNS, dashboardCpu: dashboardCpu / RUNS };
   } finally {
     await handle.close();
   }
@@ -98,13 +112,13 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   const f = (n: number) => n.toFixed(2);
-  console.log(`\n| checkout | feed caller p50 / p95 | feed PostgreSQL | feed ratio | dashboard caller p50 / p95 | dashboard PostgreSQL | dashboard ratio |`);
-  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  console.log(`\n| checkout | feed caller p50 / p95 | feed CPU | feed PostgreSQL | feed ratio | dashboard caller p50 / p95 | dashboard CPU | dashboard PostgreSQL | dashboard ratio |`);
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const [name, rounds] of Object.entries(results)) {
     const m = (k: keyof Round) => median(rounds.map((r) => r[k]));
     console.log(
-      `| ${name} | ${f(m("feed"))} / ${f(m("feedP95"))} ms | ${f(m("pgFeed"))} ms | ${f(m("feed") / m("pgFeed"))}× ` +
-        `| ${f(m("dashboard"))} / ${f(m("dashboardP95"))} ms | ${f(m("pgDashboard"))} ms | ${f(m("dashboard") / m("pgDashboard"))}× |`,
+      `| ${name} | ${f(m("feed"))} / ${f(m("feedP95"))} ms | ${f(m("feedCpu"))} ms | ${f(m("pgFeed"))} ms | ${f(m("feed") / m("pgFeed"))}× ` +
+        `| ${f(m("dashboard"))} / ${f(m("dashboardP95"))} ms | ${f(m("dashboardCpu"))} ms | ${f(m("pgDashboard"))} ms | ${f(m("dashboard") / m("pgDashboard"))}× |`,
     );
   }
   console.log(`\nMedians of ${ROUNDS} rounds; load average at the end ${load()}. Target (issue #19): caller p50 ≤ 2× PostgreSQL's execution.`);

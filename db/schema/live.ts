@@ -1,5 +1,4 @@
 import { bigint, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { LiveAudience, LiveEventKind } from "../../contract/live";
 import { clubs } from "./clubs";
 import { users } from "./users";
 
@@ -12,8 +11,9 @@ export const liveEvents = pgTable(
   {
     // Ordered and gap-tolerant: streams resume "after id N" and de-duplicate by it.
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    kind: text("kind").$type<LiveEventKind>().notNull(),
-    audience: text("audience").$type<LiveAudience>().notNull(),
+    // contract/live.ts's LIVE_EVENT_KINDS and LIVE_AUDIENCES; only publishLive writes them.
+    kind: text("kind").notNull(),
+    audience: text("audience").notNull(),
     clubId: uuid("club_id").references(() => clubs.id, { onDelete: "cascade" }),
     userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
     refId: uuid("ref_id"),

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
+import type { LiveAudience, LiveEventKind } from "@/contract/live";
 import type { Db } from "@/db/client";
 import { liveEvents } from "@/db/schema";
 import type { ClubWatcher } from "./may-receive";
@@ -23,7 +24,9 @@ async function replay(db: Db, where: SQL, after: string): Promise<Replay> {
     .orderBy(asc(liveEvents.id))
     .limit(REPLAY_LIMIT + 1);
   if (rows.length > REPLAY_LIMIT) return { events: [], truncated: true };
-  return { events: rows.map((r) => ({ ...r, id: String(r.id) })), truncated: false };
+  // Only publishLive writes these columns, from the contract's lists.
+  const events = rows.map((r) => ({ ...r, id: String(r.id), kind: r.kind as LiveEventKind, audience: r.audience as LiveAudience }));
+  return { events, truncated: false };
 }
 
 /** The events of a club after an id that this watcher may receive (the same rule as clubStreamReceives). */

@@ -49,7 +49,7 @@ export function ScaleChoice<T extends string | number | boolean>({
               key={String(o.value)}
               value={String(o.value)}
               aria-labelledby={`${id}-${i}`}
-              className={cn(CARD_CLASS, "relative min-h-10 items-end px-0 pb-2.5 @xl:items-center @xl:px-1 @xl:py-1.5 @xl:text-xs @xl:leading-tight")}
+              className={cn(CARD_CLASS, "relative min-h-10 items-end justify-center px-0 pt-1.5 pb-2.5 text-center @xl:items-center @xl:px-1 @xl:py-1.5 @xl:text-xs @xl:leading-tight")}
             >
               <span aria-hidden className={cn("w-2 rounded-sm bg-current @xl:hidden", BAR_HEIGHTS[i] ?? "h-5")} />
               {/* Invisible in a narrow row but still the card's name (and still there to tap); the card's text in a wide one. */}

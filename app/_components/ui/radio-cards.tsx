@@ -8,9 +8,10 @@ export type RadioCardOption<T> = { value: T; label: string; description?: string
 
 // A choice among a few, drawn as cards. Radix gives role=radio on each card, one tab stop for the group and arrow keys
 // that move and choose. Chosen is a filled card (brand-700, white text); keyboard focus is the page's outline ring
-// around it, so the two never look alike.
+// around it, so the two never look alike. CARD_CLASS leaves size, padding and alignment to each use (cn() doesn't
+// merge conflicting classes).
 export const CARD_CLASS = cn(
-  "group flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-xl border border-stone-300 bg-white px-2 py-1.5 text-center text-sm font-medium text-stone-800",
+  "group flex cursor-pointer gap-2 rounded-xl border border-stone-300 bg-white text-sm font-medium text-stone-800",
   "hover:border-stone-400 hover:bg-stone-50 disabled:cursor-not-allowed disabled:opacity-60",
   "data-[state=checked]:border-brand-700 data-[state=checked]:bg-brand-700 data-[state=checked]:text-white",
 );
@@ -53,7 +54,7 @@ export function RadioCards<T extends string | number | boolean>({
             value={String(o.value)}
             aria-labelledby={`${id}-${i}`}
             aria-describedby={o.description ? `${id}-${i}-d` : undefined}
-            className={cn(CARD_CLASS, o.description && "flex-col items-start text-left", itemClassName)}
+            className={cn(CARD_CLASS, "min-h-11 justify-center px-2 py-1.5", o.description ? "flex-col items-start text-left" : "items-center text-center", itemClassName)}
           >
             <span className="flex items-center gap-2">
               {Icon ? <Icon aria-hidden className="size-4 shrink-0" /> : null}

@@ -1,6 +1,6 @@
 import { currentUserId } from "@/server/auth";
 import { ForgetOtherPeople } from "./forget-other-people";
-import { QueuedCheckinSender } from "./queued-checkin-sender";
+import { QueuedCheckinGate } from "./queued-checkin-gate";
 import { RegisterServiceWorker } from "./register-service-worker";
 
 /** The installable app's pieces on every page: the service worker, offline check-ins, and forgetting the last person. */
@@ -10,7 +10,7 @@ export async function AppShell() {
     <>
       <RegisterServiceWorker />
       <ForgetOtherPeople userId={userId} />
-      {userId ? <QueuedCheckinSender userId={userId} /> : null}
+      {userId ? <QueuedCheckinGate userId={userId} /> : null}
     </>
   );
 }

@@ -1,48 +1,40 @@
 "use client";
-import * as RadixToast from "@radix-ui/react-toast";
-import { CircleCheck, X } from "lucide-react";
-import { createContext, useCallback, useContext, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
+import type { Toast, ToastList as ToastListType } from "./toast-list";
 
 // Brief news after something worked ("Goal saved"). Errors never come here: they stay by the field or form they
-// belong to. Radix announces each toast in a polite live region, pauses its timer on hover or focus, and F8 jumps
-// to the viewport. Toasts only appear and disappear (no sliding), so reduced motion needs nothing more.
+// belong to. The list itself (Radix toast, toast-list.tsx) loads with the first toast; the service worker precaches
+// it, so it shows offline too.
 
-type Toast = { id: number; message: string };
 type ShowToast = (message: string) => void;
 
 const ToastContext = createContext<ShowToast | null>(null);
 
 export function ToastProvider({ children }: { children: React.ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
+  const [List, setList] = useState<typeof ToastListType | null>(null);
   const nextId = useRef(1);
   const show = useCallback<ShowToast>((message) => {
     const id = nextId.current++;
     // The newest three at most: a burst of saves shouldn't pile up over the page.
     setToasts((list) => [...list.slice(-2), { id, message }]);
   }, []);
-  const dismiss = (id: number) => setToasts((list) => list.filter((t) => t.id !== id));
+  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((t) => t.id !== id)), []);
+  const wanted = toasts.length > 0;
+
+  useEffect(() => {
+    if (!wanted || List) return;
+    let live = true;
+    import("./toast-list").then((m) => live && setList(() => m.ToastList), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [wanted, List]);
 
   return (
     <ToastContext.Provider value={show}>
-      <RadixToast.Provider swipeDirection="down" duration={6000} label="Notice">
-        {children}
-        {toasts.map((t) => (
-          <RadixToast.Root
-            key={t.id}
-            type="background"
-            onOpenChange={(open) => (open ? undefined : dismiss(t.id))}
-            className="pointer-events-auto flex items-center gap-3 rounded-xl border border-stone-200 bg-white p-3 pl-4 text-sm text-stone-900 shadow-lg"
-          >
-            <CircleCheck aria-hidden className="size-5 shrink-0 text-brand-700" />
-            <RadixToast.Description className="flex-1 font-medium">{t.message}</RadixToast.Description>
-            <RadixToast.Close aria-label="Dismiss" className="inline-flex size-9 items-center justify-center rounded-lg text-stone-600 hover:bg-stone-100">
-              <X aria-hidden className="size-4" />
-            </RadixToast.Close>
-          </RadixToast.Root>
-        ))}
-        {/* Above a phone's bottom tab bar and home indicator; top right on a wide screen. */}
-        <RadixToast.Viewport label="Notices ({hotkey})" className="pointer-events-none fixed inset-x-0 bottom-[calc(5rem+env(safe-area-inset-bottom))] z-[60] mx-auto flex w-full max-w-sm flex-col gap-2 px-4 outline-none sm:bottom-auto sm:left-auto sm:right-4 sm:top-4 sm:mx-0 sm:px-0" />
-      </RadixToast.Provider>
+      {children}
+      {List ? <List toasts={toasts} onDismiss={dismiss} /> : null}
     </ToastContext.Provider>
   );
 }

@@ -1,13 +1,13 @@
 // Sign-up, sign-in, the profile and account deletion. Zod only (no server code), so client forms validate with the
 // same rules as the server.
 import { z } from "zod";
+import { DELETE_CONFIRMATION, PASSWORD_MIN } from "./limits";
 import { DISTANCE_UNITS } from "./values";
 
 const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like name@example.com").max(254, "Email is too long"));
 
 // The one rule for a new password, at sign-up and when changing it.
-/** The shortest password accepted; forms say so in their hints. */
-export const PASSWORD_MIN = 10;
+export { PASSWORD_MIN, DELETE_CONFIRMATION };
 const newPassword = z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`).max(200, "Keep the password under 200 characters");
 
 export const signUpInput = z.object({
@@ -55,7 +55,6 @@ export type ChangeEmailInput = z.output<typeof changeEmailInput>;
 // The signed token of a one-click unsubscribe link (server/mail/unsubscribe-token.ts).
 export const unsubscribeInput = z.object({ token: z.string().trim().min(1, "This link isn't complete.").max(300, "This link isn't valid.") });
 
-export const DELETE_CONFIRMATION = "delete my account";
 export const deleteAccountInput = z.object({
   confirmation: z
     .string()

@@ -1,9 +1,10 @@
 // The daily check-in. Zod only (no server code), so the check-in form validates with the same rules as the server.
 import { z } from "zod";
 import { calendarDay } from "./dates";
+import { NOTE_MAX } from "./limits";
 import { EASY_HEART_RATES, LEGS_FEELS, SESSION_TYPES, VISIBILITIES, WARMUP_FEELS } from "./values";
 
-export const NOTE_MAX = 2000;
+export { NOTE_MAX };
 
 const scale = (what: string) =>
   z.number(`Choose how your ${what} is`).int(`Choose how your ${what} is`).min(1, `Choose a ${what} from the scale (1-7)`).max(7, `Choose a ${what} from the scale (1-7)`);

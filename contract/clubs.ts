@@ -1,16 +1,11 @@
 // Clubs: creating, editing, deleting and discovering them, and a club's audit log. Zod only (no server code), so
 // client forms validate with exactly the rules the server applies.
 import { z } from "zod";
+import { CLUB_LIMITS } from "./limits";
 import { pageCursor } from "./paging";
 import { CLUB_PRIVACIES, JOIN_POLICIES } from "./values";
 
-export const CLUB_LIMITS = {
-  name: 80,
-  slugMin: 3,
-  slug: 40,
-  description: 2000,
-  area: 80,
-} as const;
+export { CLUB_LIMITS };
 
 const clubId = z.uuid("Unknown club");
 export const clubIdInput = z.object({ clubId });

@@ -1,9 +1,10 @@
 // A club's feed: its pages, reactions and comments. Zod only (no server code), like the rest of contract/.
 import { z } from "zod";
+import { COMMENT_MAX } from "./limits";
 import { pageInput } from "./paging";
 import { REACTION_KINDS } from "./values";
 
-export const COMMENT_MAX = 1000;
+export { COMMENT_MAX };
 
 export const feedPageInput = pageInput.extend({ clubId: z.uuid("Unknown club") });
 

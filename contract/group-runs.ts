@@ -1,16 +1,11 @@
 // A club's group runs and their RSVPs. Zod only (no server code), so the run form validates with the server's rules.
 import { z } from "zod";
 import { DATE_MESSAGES, dayProblem } from "./dates";
+import { GROUP_RUN_LIMITS } from "./limits";
 import { pageCursor } from "./paging";
 import { GROUP_RUN_WHEN, RSVP_STATUSES } from "./values";
 
-export const GROUP_RUN_LIMITS = {
-  title: 100,
-  meetingPoint: 200,
-  notes: 2000,
-  paceGroup: 40,
-  paceGroups: 8,
-} as const;
+export { GROUP_RUN_LIMITS };
 
 /** "2026-05-02T08:30": a wall-clock time in the club's time zone, as an HTML datetime-local input gives it. */
 export const localDateTime = z

@@ -1,9 +1,9 @@
 // Bringing your history: whole export archives, daily readings CSVs and the batches they make. Zod only.
 import { z } from "zod";
+import { MAX_ARCHIVE_BYTES, MAX_READINGS_CSV_CHARS, SOURCE_FILTERS, type SourceFilter } from "./limits";
 import { pageCursor } from "./paging";
 
-/** 1 GB: a runner's whole Strava archive with years of FIT files; anything bigger is split by the runner. */
-export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
+export { MAX_ARCHIVE_BYTES };
 /** A decade of daily running is under 5,000 activities; the rest of a Strava archive (photos, posts) is skipped. */
 export const MAX_ARCHIVE_ENTRIES = 20_000;
 /** One activity file, unpacked. A 10-hour FIT file with every sensor is around 10 MB. */
@@ -13,8 +13,7 @@ export const MAX_COMPRESSION_RATIO = 100;
 /** All of an archive's entries unpacked together. */
 export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024 * 1024;
 
-/** 2 MB: ten years of daily rows with a dozen columns. */
-export const MAX_READINGS_CSV_CHARS = 2 * 1024 * 1024;
+export { MAX_READINGS_CSV_CHARS };
 export const MAX_READINGS_ROWS = 20_000;
 
 const fileName = z.string().trim().min(1, "Choose a file").max(255, "That file name is too long");
@@ -59,9 +58,7 @@ export const importReadingsInput = z
   });
 export type ImportReadingsInput = z.output<typeof importReadingsInput>;
 
-/** The training log's source filter: manual (typed or from a check-in), single files, or whole archives. */
-export const SOURCE_FILTERS = ["manual", "file", "archive"] as const;
-export type SourceFilter = (typeof SOURCE_FILTERS)[number];
+export { SOURCE_FILTERS, type SourceFilter };
 
 /** The training log's page input with its optional source filter. */
 export const sessionListInput = z.object({

@@ -1,8 +1,9 @@
 // A club's invite links. Zod only (no server code), so the invite form validates with the server's rules.
 import { z } from "zod";
+import { INVITE_LIMITS } from "./limits";
 import { pageCursor } from "./paging";
 
-export const INVITE_LIMITS = { label: 60 } as const;
+export { INVITE_LIMITS };
 
 export const createInviteInput = z.object({
   clubId: z.uuid("Unknown club"),

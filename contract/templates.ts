@@ -1,9 +1,10 @@
 // Block templates and the days they prescribe. Zod only (no server code), so the template form validates with the
 // same rules as the server.
 import { z } from "zod";
+import { MAX_BLOCK_DAYS } from "./limits";
 import { DAY_KINDS, PHASES } from "./values";
 
-export const MAX_BLOCK_DAYS = 42;
+export { MAX_BLOCK_DAYS };
 
 const optionalCount = (max: number, what: string) =>
   z

@@ -1,10 +1,9 @@
 // The private thread between an athlete and one club's coaches on a check-in. Zod only (no server code).
 import { z } from "zod";
-import { COMMENT_MAX } from "./feed";
+import { THREAD_MESSAGE_MAX } from "./limits";
 import { pageInput } from "./paging";
 
-/** A thread message has the same limits as a feed comment. */
-export const THREAD_MESSAGE_MAX = COMMENT_MAX;
+export { THREAD_MESSAGE_MAX };
 
 export const threadMessageBody = z
   .string("Write a message first")

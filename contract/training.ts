@@ -2,10 +2,10 @@
 // same rules as the server.
 import { z } from "zod";
 import { calendarDay } from "./dates";
+import { MAX_TRACK_FILE_BYTES } from "./limits";
 import { RACE_DISTANCES, SESSION_TYPES } from "./values";
 
-/** 5 MB: a long run's track is well under 1 MB; more means several activities or a wrong file. */
-export const MAX_TRACK_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_TRACK_FILE_BYTES };
 export const MAX_DISTANCE_UNITS = 1000;
 export const MAX_DURATION_MIN = 48 * 60;
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormField } from "../_components/form-field";
 import { signInAction, signUpAction, type AuthFormState } from "./actions";
-import { PASSWORD_MIN } from "@/contract/account";
+import { PASSWORD_MIN } from "@/contract/limits";
 
 export function AuthForm({ mode, callbackUrl, notice }: { mode: "signin" | "signup"; callbackUrl?: string; notice?: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(mode === "signin" ? signInAction : signUpAction, {});

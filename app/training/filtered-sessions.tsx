@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { SOURCE_FILTER_LABELS } from "@/app/_lib/labels";
-import { SOURCE_FILTERS, type SourceFilter } from "@/contract/imports";
+import { SOURCE_FILTERS, type SourceFilter } from "@/contract/limits";
 import { SessionList } from "./session-list";
 
 /** The log with a filter by where each session came from: logged by hand, a single file, or an export archive. */

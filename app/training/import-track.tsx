@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { MAX_TRACK_FILE_BYTES } from "@/contract/training";
+import { MAX_TRACK_FILE_BYTES } from "@/contract/limits";
 import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
 import { SESSION_TYPES, type SessionType } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";

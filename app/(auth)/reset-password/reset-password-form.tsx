@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { PASSWORD_MIN } from "@/contract/account";
+import { PASSWORD_MIN } from "@/contract/limits";
 import { FormField } from "../../_components/form-field";
 import { resetPasswordAction, type LinkFormState } from "../account-link-actions";
 

@@ -5,7 +5,7 @@ import { MessageField } from "@/app/_components/message-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { THREAD_MESSAGE_MAX } from "@/contract/threads";
+import { THREAD_MESSAGE_MAX } from "@/contract/limits";
 import { ThreadMessage } from "./thread-message";
 
 type Props = { checkinId: string; clubId: string; open: boolean; side: "athlete" | "coach" };

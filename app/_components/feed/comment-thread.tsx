@@ -8,7 +8,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { COMMENT_MAX } from "@/contract/feed";
+import { COMMENT_MAX } from "@/contract/limits";
 
 /** A check-in's comments in one club, loaded when opened. */
 export function CommentThread({ clubId, checkinId, onCountChange }: { clubId: string; checkinId: string; onCountChange: (delta: number) => void }) {

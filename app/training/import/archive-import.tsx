@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { MAX_ARCHIVE_BYTES } from "@/contract/imports";
+import { MAX_ARCHIVE_BYTES } from "@/contract/limits";
 import { useTRPC } from "../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../_trpc/errors";
 import { useSubmitOnce } from "../../_trpc/use-submit-once";

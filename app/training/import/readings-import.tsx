@@ -1,7 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { MAX_READINGS_CSV_CHARS, type ReadingsMapping } from "@/contract/imports";
+import type { ReadingsMapping } from "@/contract/imports";
+import { MAX_READINGS_CSV_CHARS } from "@/contract/limits";
 import { useTRPC, type RouterOutputs } from "../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../_trpc/errors";
 import { useSubmitOnce } from "../../_trpc/use-submit-once";

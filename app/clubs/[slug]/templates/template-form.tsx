@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { DAY_KINDS, PHASES } from "@/contract/values";
-import { MAX_BLOCK_DAYS } from "@/contract/templates";
+import { MAX_BLOCK_DAYS } from "@/contract/limits";
 import { useTRPC } from "../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../_trpc/errors";
 import { useSubmitOnce } from "../../../_trpc/use-submit-once";

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { THREAD_MESSAGE_MAX } from "@/contract/threads";
+import { THREAD_MESSAGE_MAX } from "@/contract/limits";
 import { DAY_KINDS } from "@/contract/values";
 import { useTRPC } from "../../../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../../../_trpc/errors";

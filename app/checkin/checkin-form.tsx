@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { CloudOff } from "lucide-react";
 import { useRouter } from "next/navigation";
@@ -8,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { checkinInput } from "@/contract/checkins";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { BodyFields } from "./body-fields";
 import { DetailFields } from "./detail-fields";
 import { DraftNotice } from "./draft-notice";
@@ -20,11 +19,13 @@ import { useQueuedCheckin } from "./use-queued-checkin";
 import { VerdictResult, type VerdictResultData } from "./verdict-result";
 import { WellnessFields } from "./wellness-fields";
 
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("@/contract/checkins")).checkinInput));
+
 export function CheckinForm({ data, userId }: { data: FormData; userId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const defaults = useMemo(() => defaultsOf(data), [data]);
-  const form = useForm<In, unknown, Out>({ resolver: zodResolver(checkinInput), defaultValues: defaults });
+  const form = useForm<In, unknown, Out>({ resolver, defaultValues: defaults });
   const err = errorReader(form.formState.errors);
   const [result, setResult] = useState<VerdictResultData | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);

@@ -1,16 +1,18 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels";
 import { GOAL_HORIZONS, GOAL_STATUSES } from "@/contract/values";
-import { goalInput } from "@/contract/goals";
+import type { goalInput } from "@/contract/goals";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 
 type Values = z.infer<typeof goalInput>;
+
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("@/contract/goals")).goalInput));
 
 export function GoalForm({ goal, onDone }: { goal?: Values & { id: string }; onDone?: () => void }) {
   const trpc = useTRPC();
@@ -18,7 +20,7 @@ export function GoalForm({ goal, onDone }: { goal?: Values & { id: string }; onD
   const defaults: Values = goal
     ? { horizon: goal.horizon, title: goal.title, details: goal.details, status: goal.status, shareWithCoaches: goal.shareWithCoaches }
     : { horizon: "next_month", title: "", details: "", status: "active", shareWithCoaches: false };
-  const form = useForm<Values>({ resolver: zodResolver(goalInput), defaultValues: defaults });
+  const form = useForm<Values>({ resolver, defaultValues: defaults });
   const { errors } = form.formState;
   const handlers = {
     onSuccess: async () => {

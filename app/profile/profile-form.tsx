@@ -1,11 +1,11 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { DISTANCE_UNIT_LABELS } from "@/app/_lib/labels";
-import { profileInput } from "@/contract/account";
+import type { profileInput } from "@/contract/account";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { DISTANCE_UNITS } from "@/contract/values";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "../_trpc/client";
@@ -14,11 +14,13 @@ import { useSubmitOnce } from "../_trpc/use-submit-once";
 
 type Values = z.infer<typeof profileInput>;
 
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("@/contract/account")).profileInput));
+
 export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();
-  const form = useForm<Values>({ resolver: zodResolver(profileInput), defaultValues: initial });
+  const form = useForm<Values>({ resolver, defaultValues: initial });
   const { errors } = form.formState;
   const save = useMutation(
     trpc.account.updateProfile.mutationOptions({

@@ -1,26 +1,20 @@
 "use client";
 import Link from "next/link";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
 import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
 import { RACE_DISTANCES, type DistanceUnit } from "@/contract/values";
-import { raceInput } from "@/contract/training";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { FieldMessage } from "./field-message";
 import { localToday, parseRaceTime } from "@/app/_lib/format";
 import { blankToNull } from "./number-field";
+import type { RaceFormValues as Values } from "./race-form-schema";
 import { RpeOptions } from "./rpe-select";
 
-// The form takes a finishing time as text; the server gets whole seconds.
-const raceForm = raceInput.omit({ timeSec: true }).extend({
-  time: z.string().refine((v) => parseRaceTime(v) !== null, "Enter the time as h:mm:ss, like 1:52:10, or mm:ss, like 24:31"),
-  notifyCoaches: z.boolean(),
-});
-type Values = z.infer<typeof raceForm>;
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("./race-form-schema")).raceForm));
 
 /** "Cole Coach (Riverside RC)", joined as a list: the people a race would tell. */
 function coachList(coaches: { name: string; clubNames: string[] }[]) {
@@ -32,7 +26,7 @@ export function RaceForm({ unit }: { unit: DistanceUnit }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<Values>({
-    resolver: zodResolver(raceForm),
+    resolver,
     defaultValues: { date: localToday(), distance: "10k", name: "", time: "", measuredDistance: null, rpe: null, notes: "", notifyCoaches: true },
   });
   // Who would be told, shown before saving so sharing is a choice.

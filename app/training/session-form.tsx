@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -7,13 +6,16 @@ import { useForm } from "react-hook-form";
 import { localToday } from "@/app/_lib/format";
 import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
 import { SESSION_TYPES, type DistanceUnit } from "@/contract/values";
-import { sessionInput, type SessionInput } from "@/contract/training";
+import type { SessionInput } from "@/contract/training";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { FieldMessage } from "./field-message";
 import { blankToNull } from "./number-field";
 import { RpeOptions } from "./rpe-select";
+
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("@/contract/training")).sessionInput));
 
 type Props = {
   unit: DistanceUnit;
@@ -29,7 +31,7 @@ export function SessionForm({ unit, session }: Props) {
   const defaults: SessionInput = session
     ? { date: session.date, type: session.type, durationMin: session.durationMin, distance: session.distance, rpe: session.rpe, notes: session.notes }
     : { date: localToday(), type: "easy", durationMin: 30, distance: null, rpe: null, notes: "" };
-  const form = useForm<SessionInput>({ resolver: zodResolver(sessionInput), defaultValues: defaults });
+  const form = useForm<SessionInput>({ resolver, defaultValues: defaults });
   const { errors } = form.formState;
 
   const onError = (error: unknown) => {

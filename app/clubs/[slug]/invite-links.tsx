@@ -1,36 +1,26 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { INVITE_STATE_LABELS } from "@/app/_lib/labels";
 import { formatDate } from "@/app/_lib/format";
-import { INVITE_LIMITS } from "@/contract/invites";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { ErrorNote } from "../_components/error-note";
 import { LoadMore } from "../_components/load-more";
+import type { InviteFormValues as Values } from "./invite-form-schema";
 
-// The form's own shape (text inputs); converted to the API's numbers on submit.
-const formSchema = z.object({
-  label: z.string().trim().max(INVITE_LIMITS.label, `Keep the label under ${INVITE_LIMITS.label} characters`),
-  expiresInDays: z.enum(["", "1", "7", "30", "90"]),
-  maxUses: z
-    .string()
-    .trim()
-    .regex(/^\d*$/, "Use a whole number, or leave it empty for no limit")
-    .refine((v) => v === "" || (Number(v) >= 1 && Number(v) <= 10_000), "Between 1 and 10,000 uses"),
-});
-type Values = z.infer<typeof formSchema>;
+const DEFAULTS: Values = { label: "", expiresInDays: "7", maxUses: "" };
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("./invite-form-schema")).inviteFormSchema));
 
 export function InviteLinks({ clubId }: { clubId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const form = useForm<Values>({ resolver: zodResolver(formSchema), defaultValues: { label: "", expiresInDays: "7", maxUses: "" } });
+  const form = useForm<Values>({ resolver, defaultValues: DEFAULTS });
   const { errors } = form.formState;
   const list = useInfiniteQuery(trpc.invites.list.infiniteQueryOptions({ clubId, limit: 10 }, { getNextPageParam: (last) => last.nextCursor }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.invites.list.pathKey() });
@@ -39,12 +29,13 @@ export function InviteLinks({ clubId }: { clubId: string }) {
       onSuccess: async (res) => {
         setCreated(`${window.location.origin}${res.path}`);
         setCopied(false);
-        form.reset({ label: "", expiresInDays: "7", maxUses: "" });
+        form.reset(DEFAULTS);
         await refresh();
       },
       onError: (error) => {
         for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-          if (field in formSchema.shape) form.setError(field as keyof Values, { message: messages[0] });
+          // Only this form's own fields (its defaults hold every one).
+          if (Object.hasOwn(DEFAULTS, field)) form.setError(field as keyof Values, { message: messages[0] });
         }
       },
     }),

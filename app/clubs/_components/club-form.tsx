@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type UseFormRegisterReturn, useForm } from "react-hook-form";
@@ -7,7 +6,9 @@ import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { CLUB_PRIVACY_CHOICES, JOIN_POLICY_CHOICES } from "@/app/_lib/labels";
-import { clubFields, type ClubFields, CLUB_LIMITS } from "@/contract/clubs";
+import type { ClubFields } from "@/contract/clubs";
+import { CLUB_LIMITS } from "@/contract/limits";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { CLUB_PRIVACIES, JOIN_POLICIES } from "@/contract/values";
 import { ErrorNote } from "./error-note";
 
@@ -58,15 +59,18 @@ function ChoiceCards({
   );
 }
 
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("@/contract/clubs")).clubFields));
+
 /** Creates a club (no clubId) or edits one (with clubId). */
 export function ClubForm({ clubId, initial, timeZones }: { clubId?: string; initial: ClubFields; timeZones: string[] }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const form = useForm<ClubFields>({ resolver: zodResolver(clubFields), defaultValues: initial });
+  const form = useForm<ClubFields>({ resolver, defaultValues: initial });
   const { errors, dirtyFields } = form.formState;
   const onError = (error: unknown) => {
     for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-      if (field in clubFields.shape) form.setError(field as keyof ClubFields, { message: messages[0] }, { shouldFocus: true });
+      // Only this form's own fields (its defaults hold every one).
+      if (Object.hasOwn(initial, field)) form.setError(field as keyof ClubFields, { message: messages[0] }, { shouldFocus: true });
     }
   };
   const create = useMutation(trpc.clubs.create.mutationOptions({ onSuccess: (club) => router.push(`/clubs/${club.slug}`), onError }));

@@ -1,40 +1,24 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { createGroupRunInput, GROUP_RUN_LIMITS, localDateTime } from "@/contract/group-runs";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { ErrorNote } from "../../../_components/error-note";
+import type { RunFormValues as Values } from "./run-form-schema";
+import { splitPaces } from "./split-paces";
 
-// Text inputs as typed; distance and pace groups are converted on submit and checked again by the server.
-const formSchema = createGroupRunInput.pick({ title: true, meetingPoint: true, notes: true }).extend({
-  startsAtLocal: localDateTime,
-  distanceKm: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || (/^\d+([.,]\d+)?$/.test(v) && Number(v.replace(",", ".")) > 0 && Number(v.replace(",", ".")) <= 250), "Enter a distance between 0 and 250 km"),
-  paceGroups: z
-    .string()
-    .max(GROUP_RUN_LIMITS.paceGroups * (GROUP_RUN_LIMITS.paceGroup + 2), "Too many pace groups")
-    .refine((v) => splitPaces(v).length <= GROUP_RUN_LIMITS.paceGroups, `At most ${GROUP_RUN_LIMITS.paceGroups} pace groups`)
-    .refine((v) => splitPaces(v).every((p) => p.length <= GROUP_RUN_LIMITS.paceGroup), `Keep each pace group under ${GROUP_RUN_LIMITS.paceGroup} characters`),
-});
-type Values = z.infer<typeof formSchema>;
-
-function splitPaces(text: string): string[] {
-  return text.split(",").map((p) => p.trim()).filter(Boolean);
-}
+const DEFAULTS: Values = { title: "", startsAtLocal: "", meetingPoint: "", distanceKm: "", paceGroups: "", notes: "" };
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("./run-form-schema")).runFormSchema));
 
 export function RunForm({ clubId, slug, timeZone, minLocal }: { clubId: string; slug: string; timeZone: string; minLocal: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm<Values>({
-    resolver: zodResolver(formSchema),
-    defaultValues: { title: "", startsAtLocal: "", meetingPoint: "", distanceKm: "", paceGroups: "", notes: "" },
+    resolver,
+    defaultValues: DEFAULTS,
   });
   const { errors } = form.formState;
   const create = useMutation(
@@ -42,7 +26,8 @@ export function RunForm({ clubId, slug, timeZone, minLocal }: { clubId: string; 
       onSuccess: (run) => router.push(`/clubs/${slug}/runs/${run.id}`),
       onError: (error) => {
         for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-          if (field in formSchema.shape) form.setError(field as keyof Values, { message: messages[0] }, { shouldFocus: true });
+          // Only this form's own fields (its defaults hold every one).
+          if (Object.hasOwn(DEFAULTS, field)) form.setError(field as keyof Values, { message: messages[0] }, { shouldFocus: true });
         }
       },
     }),

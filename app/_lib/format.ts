@@ -1,25 +1,57 @@
-import { TZDate } from "@date-fns/tz";
-import { format, parseISO } from "date-fns";
 import { METRES_PER_UNIT } from "@/contract/units";
 import type { DistanceUnit } from "@/contract/values";
 
-// The app's one home for showing days, times, distances and durations.
+// The app's one home for showing days, times, distances and durations. Built on Intl with fixed English words rather
+// than a date library: client components use it too, and date-fns with its zone add-on cost every such page ~8 KB.
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const pad = (n: number) => String(n).padStart(2, "0");
+
+type Day = { year: number; month: number; day: number };
+
+/** "Tue 8 Dec", or "Tue 8 Dec 2026" with its year. */
+function dayWords({ year, month, day }: Day, withYear: boolean): string {
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${day} ${MONTHS[month - 1]}${withYear ? ` ${year}` : ""}`;
+}
+
+function calendarDay(date: string): Day {
+  const [year, month, day] = date.split("-").map(Number);
+  return { year: year ?? 0, month: month ?? 1, day: day ?? 1 };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant's wall-clock day and time in a zone (the viewer's own when none is given). */
+function wallClock(at: Date, timeZone?: string): Day & { hour: number; minute: number } {
+  const key = timeZone ?? "";
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", hourCycle: "h23" });
+    formatters.set(key, formatter);
+  }
+  const parts = formatter.formatToParts(at);
+  const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: value("year"), month: value("month"), day: value("day"), hour: value("hour") % 24, minute: value("minute") };
+}
 
 // Calendar days (yyyy-MM-dd) are shown as that day, whatever the viewer's zone.
 
 /** A calendar day as "Mon 2 Mar". */
 export function formatDay(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+  return dayWords(calendarDay(date), false);
 }
 
 /** A calendar day as "Mon 2 Mar 2026", for logs that span years. */
 export function formatDayWithYear(date: string): string {
-  return format(parseISO(date), "EEE d MMM yyyy");
+  return dayWords(calendarDay(date), true);
 }
 
 /** A calendar day as "2 Mar", for chart axes and compact rows. */
 export function formatShortDay(date: string): string {
-  return format(parseISO(date), "d MMM");
+  const { month, day } = calendarDay(date);
+  return `${day} ${MONTHS[month - 1]}`;
 }
 
 /** A recent calendar day as "Today" or "Yesterday", otherwise as formatDay: for the feed, read day by day. */
@@ -34,24 +66,24 @@ export function formatRecentDay(date: string, today: string): string {
 
 /** An instant's day, e.g. "Tue 8 Dec" (an invite's expiry, a message's day). */
 export function formatDate(at: Date | string, timeZone?: string): string {
-  const when = new Date(at);
-  return format(timeZone ? new TZDate(when, timeZone) : when, "EEE d MMM");
+  return dayWords(wallClock(new Date(at), timeZone), false);
 }
 
 /** An instant's day with its year, e.g. "Tue 8 Dec 2026", for lists that span years. */
 export function formatDateWithYear(at: Date | string, timeZone?: string): string {
-  const when = new Date(at);
-  return format(timeZone ? new TZDate(when, timeZone) : when, "EEE d MMM yyyy");
+  return dayWords(wallClock(new Date(at), timeZone), true);
 }
 
 /** Today as yyyy-MM-dd in the browser's zone; the server re-checks in the runner's own zone. */
 export function localToday(): string {
-  return format(new Date(), "yyyy-MM-dd");
+  const now = new Date();
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** An instant in a club's own time zone (where people will actually meet), e.g. "Sat 7 Mar 2026, 08:30". */
 export function formatRunTime(at: Date, timeZone: string): string {
-  return format(new TZDate(at, timeZone), "EEE d MMM yyyy, HH:mm");
+  const clock = wallClock(at, timeZone);
+  return `${dayWords(clock, true)}, ${pad(clock.hour)}:${pad(clock.minute)}`;
 }
 
 /** Metres in the runner's unit, to two decimals (a form's starting value). */

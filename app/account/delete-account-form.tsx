@@ -2,8 +2,9 @@
 import { FormField } from "@/app/_components/form-field";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { DELETE_CONFIRMATION } from "@/contract/account";
-import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
+import { DELETE_CONFIRMATION } from "@/contract/limits";
+import { DialogActions } from "@/app/_components/ui/dialog-actions";
+import { LazyDialog } from "@/app/_components/ui/lazy-dialog";
 import { signOutAfterDeletionAction } from "../(auth)/actions";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
@@ -25,56 +26,55 @@ export function DeleteAccountForm() {
   const once = useSubmitOnce();
   const deleting = once.pending || remove.isSuccess;
   const problem = remove.isError ? messageOf(remove.error) : null;
+  const onOpenChange = (next: boolean) => {
+    if (deleting) return;
+    setOpen(next);
+    if (!next) {
+      setConfirmation("");
+      setFieldError(null);
+      remove.reset();
+    }
+  };
 
   return (
-    <Dialog
+    <LazyDialog
+      trigger={<button type="button" className="btn-danger">Delete my account</button>}
       open={open}
-      onOpenChange={(next) => {
-        if (deleting) return;
-        setOpen(next);
-        if (!next) {
-          setConfirmation("");
-          setFieldError(null);
-          remove.reset();
-        }
-      }}
+      onOpenChange={onOpenChange}
+      title="Delete your account?"
+      description="Your profile, training, check-ins and club posts go for good. This can't be undone."
     >
-      <DialogTrigger asChild>
-        <button type="button" className="btn-danger">Delete my account</button>
-      </DialogTrigger>
-      <DialogContent title="Delete your account?" description="Your profile, training, check-ins and club posts go for good. This can't be undone.">
-        <form
-          noValidate
-          aria-label="Delete my account"
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setFieldError(null);
-            if (confirmation.trim().toLowerCase() !== DELETE_CONFIRMATION) {
-              setFieldError(`Type "${DELETE_CONFIRMATION}" to confirm`);
-              return;
-            }
-            void once.run(() => remove.mutateAsync({ confirmation }));
-          }}
-        >
-          <FormField
-            id="delete-confirmation"
-            name="confirmation"
-            label={<>Type <span className="font-mono">{DELETE_CONFIRMATION}</span> to confirm</>}
-            autoComplete="off"
-            value={confirmation}
-            onChange={(e) => setConfirmation(e.target.value)}
-            errors={fieldError ? [fieldError] : undefined}
-          />
-          {problem && problem !== fieldError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{problem}</p> : null}
-          <DialogActions>
-            <DialogClose className="btn-secondary" disabled={deleting}>Keep my account</DialogClose>
-            <button type="submit" className="btn-danger" disabled={deleting}>
-              {deleting ? "Deleting…" : "Delete my account"}
-            </button>
-          </DialogActions>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <form
+        noValidate
+        aria-label="Delete my account"
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFieldError(null);
+          if (confirmation.trim().toLowerCase() !== DELETE_CONFIRMATION) {
+            setFieldError(`Type "${DELETE_CONFIRMATION}" to confirm`);
+            return;
+          }
+          void once.run(() => remove.mutateAsync({ confirmation }));
+        }}
+      >
+        <FormField
+          id="delete-confirmation"
+          name="confirmation"
+          label={<>Type <span className="font-mono">{DELETE_CONFIRMATION}</span> to confirm</>}
+          autoComplete="off"
+          value={confirmation}
+          onChange={(e) => setConfirmation(e.target.value)}
+          errors={fieldError ? [fieldError] : undefined}
+        />
+        {problem && problem !== fieldError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{problem}</p> : null}
+        <DialogActions>
+          <button type="button" className="btn-secondary" disabled={deleting} onClick={() => onOpenChange(false)}>Keep my account</button>
+          <button type="submit" className="btn-danger" disabled={deleting}>
+            {deleting ? "Deleting…" : "Delete my account"}
+          </button>
+        </DialogActions>
+      </form>
+    </LazyDialog>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 import { useRef, useState } from "react";
 import { messageOf } from "@/app/_trpc/errors";
-import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from "./dialog";
+import { DialogActions } from "./dialog-actions";
+import { LazyDialog } from "./lazy-dialog";
 
 /**
  * "Are you sure?" for an action that can't be undone. The trigger opens it; Escape, the close button or "Keep"
@@ -12,7 +13,7 @@ export function ConfirmDialog({
   trigger, title, description, confirmLabel, pendingLabel = "Working…", cancelLabel = "Keep it", onConfirm, children,
 }: {
   /** One element (a button), which gets the open behaviour. */
-  trigger: React.ReactElement;
+  trigger: React.ComponentProps<typeof LazyDialog>["trigger"];
   title: string;
   description: React.ReactNode;
   confirmLabel: string;
@@ -26,6 +27,11 @@ export function ConfirmDialog({
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const busy = useRef(false);
+  const onOpenChange = (next: boolean) => {
+    if (busy.current) return;
+    setOpen(next);
+    if (!next) setProblem(null);
+  };
 
   async function confirm() {
     if (busy.current) return;
@@ -44,31 +50,21 @@ export function ConfirmDialog({
   }
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (busy.current) return;
-        setOpen(next);
-        if (!next) setProblem(null);
-      }}
-    >
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent title={title} description={description}>
-        {children}
-        {problem ? (
-          <p role="alert" className="mt-3 rounded-xl bg-red-50 p-3 text-sm text-red-800">
-            {problem}
-          </p>
-        ) : null}
-        <DialogActions>
-          <DialogClose className="btn-secondary" disabled={pending}>
-            {cancelLabel}
-          </DialogClose>
-          <button type="button" className="btn-danger" disabled={pending} onClick={() => void confirm()}>
-            {pending ? pendingLabel : confirmLabel}
-          </button>
-        </DialogActions>
-      </DialogContent>
-    </Dialog>
+    <LazyDialog trigger={trigger} open={open} onOpenChange={onOpenChange} title={title} description={description}>
+      {children}
+      {problem ? (
+        <p role="alert" className="mt-3 rounded-xl bg-red-50 p-3 text-sm text-red-800">
+          {problem}
+        </p>
+      ) : null}
+      <DialogActions>
+        <button type="button" className="btn-secondary" disabled={pending} onClick={() => onOpenChange(false)}>
+          {cancelLabel}
+        </button>
+        <button type="button" className="btn-danger" disabled={pending} onClick={() => void confirm()}>
+          {pending ? pendingLabel : confirmLabel}
+        </button>
+      </DialogActions>
+    </LazyDialog>
   );
 }

@@ -11,7 +11,7 @@ export const DialogTrigger = RadixDialog.Trigger;
 export const DialogClose = RadixDialog.Close;
 
 export function DialogContent({
-  title, description, children, className, closeLabel = "Close",
+  title, description, children, className, closeLabel = "Close", onCloseAutoFocus,
 }: {
   title: string;
   /** Said by screen readers as the dialog opens; leave it out only when the body says it all. */
@@ -19,13 +19,17 @@ export function DialogContent({
   children?: React.ReactNode;
   className?: string;
   closeLabel?: string;
+  /** Where focus goes on closing, for a dialog opened without a DialogTrigger (Radix returns it to that). */
+  onCloseAutoFocus?: (event: Event) => void;
 }) {
   return (
     <RadixDialog.Portal>
-      <RadixDialog.Overlay className="fixed inset-0 z-40 bg-stone-900/50" />
+      {/* Dark mode turns stone-900 light (globals.css), so the scrim there is black, and deeper to read as one. */}
+      <RadixDialog.Overlay className="fixed inset-0 z-40 bg-stone-900/50 dark:bg-black/70" />
       <RadixDialog.Content
         // Without a description Radix warns unless told there is none.
         {...(description ? {} : { "aria-describedby": undefined })}
+        onCloseAutoFocus={onCloseAutoFocus}
         className={cn(
           "fixed inset-x-0 bottom-0 z-50 max-h-[90dvh] overflow-y-auto rounded-t-2xl border border-stone-200 bg-white p-5 pb-[max(1.25rem,env(safe-area-inset-bottom))] shadow-xl",
           "sm:inset-x-auto sm:bottom-auto sm:left-1/2 sm:top-1/2 sm:w-full sm:max-w-md sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-2xl sm:pb-5",
@@ -44,7 +48,4 @@ export function DialogContent({
   );
 }
 
-/** The row of buttons at the foot of a dialog: stacked full width on a phone (the main action nearest the thumb). */
-export function DialogActions({ children }: { children: React.ReactNode }) {
-  return <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">{children}</div>;
-}
+export { DialogActions } from "./dialog-actions";

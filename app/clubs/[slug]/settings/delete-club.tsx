@@ -3,7 +3,8 @@ import { FormField } from "@/app/_components/form-field";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Dialog, DialogActions, DialogClose, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
+import { DialogActions } from "@/app/_components/ui/dialog-actions";
+import { LazyDialog } from "@/app/_components/ui/lazy-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
@@ -19,53 +20,52 @@ export function DeleteClub({ clubId, name }: { clubId: string; name: string }) {
   const once = useSubmitOnce();
   const deleting = once.pending || del.isSuccess;
   const fieldError = fieldErrorsOf(del.error).confirmName?.[0];
+  const onOpenChange = (next: boolean) => {
+    if (deleting) return;
+    setOpen(next);
+    if (!next) {
+      setTyped("");
+      del.reset();
+    }
+  };
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-700">
         Deleting removes the club, its members, group runs, invite links and everything shared with it. This can&apos;t be undone.
       </p>
-      <Dialog
+      <LazyDialog
+        trigger={<button type="button" className="btn-danger">Delete this club</button>}
         open={open}
-        onOpenChange={(next) => {
-          if (deleting) return;
-          setOpen(next);
-          if (!next) {
-            setTyped("");
-            del.reset();
-          }
-        }}
+        onOpenChange={onOpenChange}
+        title={`Delete ${name}?`}
+        description="Its members, group runs, invite links and everything shared with it go too."
       >
-        <DialogTrigger asChild>
-          <button type="button" className="btn-danger">Delete this club</button>
-        </DialogTrigger>
-        <DialogContent title={`Delete ${name}?`} description="Its members, group runs, invite links and everything shared with it go too.">
-          <form
-            noValidate
-            className="space-y-3"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void once.run(() => del.mutateAsync({ clubId, confirmName: typed }));
-            }}
-          >
-            <FormField
-              id="confirm-name"
-              name="confirmName"
-              label={<>Type the club&apos;s name, <span className="font-semibold">{name}</span>, to confirm</>}
-              autoComplete="off"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              errors={fieldError ? [fieldError] : undefined}
-            />
-            {fieldError ? null : <ErrorNote error={del.error} />}
-            <DialogActions>
-              <DialogClose className="btn-secondary" disabled={deleting}>Keep the club</DialogClose>
-              <button type="submit" className="btn-danger" disabled={deleting || typed.trim().toLowerCase() !== name.trim().toLowerCase()}>
-                {deleting ? "Deleting…" : "Delete this club"}
-              </button>
-            </DialogActions>
-          </form>
-        </DialogContent>
-      </Dialog>
+        <form
+          noValidate
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void once.run(() => del.mutateAsync({ clubId, confirmName: typed }));
+          }}
+        >
+          <FormField
+            id="confirm-name"
+            name="confirmName"
+            label={<>Type the club&apos;s name, <span className="font-semibold">{name}</span>, to confirm</>}
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            errors={fieldError ? [fieldError] : undefined}
+          />
+          {fieldError ? null : <ErrorNote error={del.error} />}
+          <DialogActions>
+            <button type="button" className="btn-secondary" disabled={deleting} onClick={() => onOpenChange(false)}>Keep the club</button>
+            <button type="submit" className="btn-danger" disabled={deleting || typed.trim().toLowerCase() !== name.trim().toLowerCase()}>
+              {deleting ? "Deleting…" : "Delete this club"}
+            </button>
+          </DialogActions>
+        </form>
+      </LazyDialog>
     </div>
   );
 }

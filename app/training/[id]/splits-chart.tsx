@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { DistanceUnit } from "@/contract/values";
 import { formatPace } from "../pace";
 
-const BAR = "#15803d";
+// Theme variables (green-700 here), so dark mode turns the chart around with the page (globals.css).
+const BAR = "var(--color-green-700)";
 
 /** Loaded on its own (next/dynamic), so recharts comes only with a session that has splits.
  * Pace per split as bars (seconds per unit, so a taller bar is a slower split). The table beside it says the same. */

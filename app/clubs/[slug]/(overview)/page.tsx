@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { getApi } from "@/server/caller";
 import { currentSession } from "@/server/auth";
 import { JOIN_POLICY_LABELS } from "@/app/_lib/labels";
 import { RunCard } from "../../_components/run-card";
-import { InviteLinks } from "../invite-links";
 import { loadClub } from "../load-club";
 import { MemberList } from "../member-list";
 import { MembershipActions } from "../membership-actions";
-import { PendingRequests } from "../pending-requests";
+
+// Only staff see these; loaded where they render, so a member's page doesn't carry the invite form (react-hook-form).
+const PendingRequests = dynamic(() => import("../pending-requests").then((m) => m.PendingRequests));
+const InviteLinks = dynamic(() => import("../invite-links").then((m) => m.InviteLinks));
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const club = await loadClub((await params).slug);

@@ -1,12 +1,13 @@
 // JavaScript budget: the compressed JS each page transfers on its first load, in a cold browser, signed in as the
 // demo runner or coach on a fresh embedded database. Not a test: prints a table, exits 1 if a page is over budget.
 //   npx tsx scripts/bench/web.ts            (BENCH_WEB_PORT, NEXT_DIST_DIR=.next-bench-web by default)
+//   BENCH_WEB_DETAIL=1 also lists each over-budget page's scripts, largest first (which chunk to go after).
 import type { Browser, Cookie } from "@playwright/test";
 import { DEMO_COACH, DEMO_RUNNER, firstSessionPath, launchChromium, PAGES, signInCookies, startServer, type WebPage } from "./web-app";
 
 const BUDGET_KB = 200;
 
-type Measured = { page: WebPage; firstLoadKb: number; settledKb: number; scripts: number };
+type Measured = { page: WebPage; firstLoadKb: number; settledKb: number; scripts: number; firstLoadScripts: { url: string; kb: number }[] };
 
 /**
  * "First load" is every script that finished by the load event: what the page needs to show and hydrate. "Settled"
@@ -18,19 +19,22 @@ async function measure(browser: Browser, baseUrl: string, page: WebPage, cookies
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send("Network.enable");
-  const scripts = new Set<string>();
+  const scripts = new Map<string, string>();
   const bytes = new Map<string, number>();
   let loaded = false;
   let firstLoad = 0;
+  const firstLoadScripts: { url: string; kb: number }[] = [];
   let settled = 0;
   cdp.on("Network.responseReceived", (e) => {
-    if (e.type === "Script") scripts.add(e.requestId);
+    if (e.type === "Script") scripts.set(e.requestId, e.response.url);
   });
   cdp.on("Network.loadingFinished", (e) => {
     if (!scripts.has(e.requestId)) return;
     bytes.set(e.requestId, e.encodedDataLength);
     settled += e.encodedDataLength;
-    if (!loaded) firstLoad += e.encodedDataLength;
+    if (loaded) return;
+    firstLoad += e.encodedDataLength;
+    firstLoadScripts.push({ url: scripts.get(e.requestId) ?? "", kb: e.encodedDataLength / 1024 });
   });
   const response = await tab.goto(page.path, { waitUntil: "load" });
   loaded = true;
@@ -39,7 +43,7 @@ async function measure(browser: Browser, baseUrl: string, page: WebPage, cookies
   await tab.waitForLoadState("networkidle").catch(() => {});
   await tab.waitForTimeout(2000);
   await context.close();
-  return { page, firstLoadKb: firstLoad / 1024, settledKb: settled / 1024, scripts: bytes.size };
+  return { page, firstLoadKb: firstLoad / 1024, settledKb: settled / 1024, scripts: bytes.size, firstLoadScripts };
 }
 
 const port = Number(process.env.BENCH_WEB_PORT ?? 3295);
@@ -64,6 +68,12 @@ try {
     console.log(`${r.page.name.padEnd(18)} ${path.padEnd(34)} ${`${r.firstLoadKb.toFixed(1)} KB`.padStart(11)} ${`${r.settledKb.toFixed(1)} KB`.padStart(9)} ${String(r.scripts).padStart(7)}${flag}`);
   }
   if (!session) console.log("(no session of the demo runner's found: the session detail page was not measured)");
+  if (process.env.BENCH_WEB_DETAIL) {
+    for (const r of rows.filter((row) => row.firstLoadKb > BUDGET_KB)) {
+      console.log(`\n${r.page.name} (${r.page.path}), first-load scripts:`);
+      for (const s of [...r.firstLoadScripts].sort((a, b) => b.kb - a.kb)) console.log(`  ${s.kb.toFixed(1).padStart(6)} KB  ${new URL(s.url).pathname}`);
+    }
+  }
 } finally {
   await browser.close();
   await server.stop();

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "@/server/test/fixtures";
 import { MATRIX, PUBLIC_MATRIX } from "@/server/test/matrix/table";
-import { inRollback, invoke, listProcedures, outcomeOf } from "@/server/test/matrix/run-cell";
+import { inRollback, invoke, listProcedures, openSubscription, outcomeOf } from "@/server/test/matrix/run-cell";
 import { buildWorld, CALLERS, userOf, type SignedIn, type World } from "@/server/test/matrix/world";
 import { setupTestDb } from "@/server/test/test-db";
 
@@ -19,6 +19,7 @@ beforeAll(async () => {
 }, 90_000);
 
 const procedures = listProcedures().map((p) => p.path).sort();
+const subscriptions = new Set(listProcedures().filter((p) => p.type === "subscription").map((p) => p.path));
 
 describe("the table covers the router exactly", () => {
   it("has a row for every procedure", () => {
@@ -42,7 +43,9 @@ async function checkRow(world: World, path: string, outcomes: readonly string[])
   const got: Record<string, string> = {};
   const want: Record<string, string> = {};
   for (const [i, who] of CALLERS.entries()) {
-    const { result } = await inRollback(t.db, (tx) => invoke(callerFor(tx, userOf(world, who)), path, row.input?.(world, who)));
+    const { result } = subscriptions.has(path)
+      ? { result: await openSubscription(callerFor(t.db, userOf(world, who)), path, row.input?.(world, who)) }
+      : await inRollback(t.db, (tx) => invoke(callerFor(tx, userOf(world, who)), path, row.input?.(world, who)));
     got[who] = outcomeOf(result);
     want[who] = outcomes[i]!;
     if (!result.ok && got[who] !== want[who]) got[who] += ` (${(result.error as Error).message})`;

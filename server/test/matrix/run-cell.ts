@@ -20,6 +20,20 @@ export function invoke(api: Caller, path: string, input: unknown): Promise<unkno
   return fn(input);
 }
 
+/**
+ * Opens a subscription and closes it at once: its access checks run when it opens. Not in a rolled-back
+ * transaction: a stream reads through the process's live hub, which needs the database itself, and it writes nothing.
+ */
+export async function openSubscription(api: Caller, path: string, input: unknown): Promise<Result> {
+  try {
+    const stream = (await invoke(api, path, input)) as AsyncIterable<unknown>;
+    await stream[Symbol.asyncIterator]().return?.();
+    return { ok: true, value: null };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 export type Result = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** Runs fn in a transaction on db and rolls it back whatever happens; returns what fn returned or threw. */

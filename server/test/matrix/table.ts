@@ -101,6 +101,9 @@ export const MATRIX: Record<string, Row> = {
   "groupRuns.cancel": { input: (w) => ({ ...club(w), runId: w.runId }), outcomes: COACHES },
 
   // Notifications (self-scoped)
+  // Live updates (subscriptions): "ok" means the stream opened.
+  "live.club": { input: (w) => club(w), outcomes: MEMBERS },
+  "live.mine": { input: () => ({}), outcomes: SIGNED_IN },
   "notifications.list": { input: () => ({}), outcomes: SIGNED_IN },
   "notifications.unreadCount": { outcomes: SIGNED_IN },
   "notifications.markRead": { input: (w, who) => ({ id: own(w, who).notificationId }), outcomes: SIGNED_IN },
@@ -284,6 +287,7 @@ export const PUBLIC_MATRIX: Record<string, readonly Outcome[]> = {
   "groupRuns.rsvp": PF,
   "feed.list": PF,
   "feed.addComment": PF,
+  "live.club": PF,
   "invites.create": PC,
   "templates.list": PC,
   "blocks.assign": PC,

@@ -40,8 +40,9 @@ async function cuttableProxy(target: URL) {
 const notifyOne = (db: DbHandle["db"], userId: string) =>
   publishLive(db, [{ kind: "notification", audience: "user", userId, refId: crypto.randomUUID() }]);
 
-// The embedded database lives in the process and can't be unreachable; these are PostgreSQL's faults.
-describe.skipIf(!testServerUrl())("the live hub when PostgreSQL goes away", () => {
+// The embedded database lives in the process and can't be unreachable; these are PostgreSQL's faults, so this file
+// runs only against a PostgreSQL server (vitest.config.ts leaves *.postgres.test.ts out of the embedded run).
+describe("the live hub when PostgreSQL goes away", () => {
   const t = setupTestDb();
   let proxy: Awaited<ReturnType<typeof cuttableProxy>>;
   let app: DbHandle;

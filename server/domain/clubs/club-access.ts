@@ -1,6 +1,7 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { clubMembers, clubs } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
+import { preparedPerDb } from "@/server/domain/queries/prepared-per-db";
 import { AppError } from "@/server/errors";
 
 type Club = typeof clubs.$inferSelect;
@@ -30,18 +31,23 @@ const ROLE_NEEDS = {
   owner: { roles: ["owner"], refusal: "Only the club's owner can do that." },
 } as const satisfies Record<string, { roles: readonly ClubRole[]; refusal: string }>;
 
-async function loadStanding(db: DbOrTx, where: SQL, userId: string | null): Promise<ClubStanding | null> {
-  const [row] = await db
+// Every club procedure starts here, so the lookup is a prepared statement (built once per database handle, parsed
+// once per connection), one per way of naming the club. A signed-out caller's null user id matches no membership.
+const standingBy = preparedPerDb((db, by: "id" | "slug") =>
+  db
     .select({ club: clubs, role: clubMembers.role, status: clubMembers.status })
     .from(clubs)
-    .leftJoin(clubMembers, and(eq(clubMembers.clubId, clubs.id), userId ? eq(clubMembers.userId, userId) : sql`false`))
-    .where(where);
+    .leftJoin(clubMembers, and(eq(clubMembers.clubId, clubs.id), eq(clubMembers.userId, sql.placeholder("userId"))))
+    .where(eq(by === "id" ? clubs.id : clubs.slug, sql.placeholder("ref")))
+    .prepare(`club_standing_by_${by}`),
+);
+
+async function loadStanding(db: DbOrTx, ref: ClubRef, userId: string | null): Promise<ClubStanding | null> {
+  const [row] = "id" in ref
+    ? await standingBy(db, "id").execute({ ref: ref.id, userId })
+    : await standingBy(db, "slug").execute({ ref: ref.slug.toLowerCase(), userId });
   if (!row) return null;
   return { club: row.club, role: row.status === "active" ? row.role : null, status: row.status };
-}
-
-function whereOf(ref: ClubRef): SQL {
-  return "id" in ref ? eq(clubs.id, ref.id) : eq(clubs.slug, ref.slug.toLowerCase());
 }
 
 /** Whether a private club may show itself to this caller at this level; a public club shows itself to everyone. */
@@ -60,7 +66,7 @@ export async function requireClubAccess(
   db: DbOrTx,
   { club, userId, level }: { club: ClubRef; userId: string | null; level: ClubLevel },
 ): Promise<ClubStanding> {
-  const standing = await loadStanding(db, whereOf(club), userId);
+  const standing = await loadStanding(db, club, userId);
   if (!standing || (standing.club.privacy === "private" && !seesPrivateClub(standing, level))) throw AppError.notFound("Club");
   if (level === "page" || level === "viewer") return standing;
   const need = ROLE_NEEDS[level];

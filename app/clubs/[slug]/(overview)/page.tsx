@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { getApi } from "@/server/caller";
 import { currentSession } from "@/server/auth";
@@ -8,10 +7,7 @@ import { RunCard } from "../../_components/run-card";
 import { loadClub } from "../load-club";
 import { MemberList } from "../member-list";
 import { MembershipActions } from "../membership-actions";
-
-// Only staff see these; loaded where they render, so a member's page doesn't carry the invite form (react-hook-form).
-const PendingRequests = dynamic(() => import("../pending-requests").then((m) => m.PendingRequests));
-const InviteLinks = dynamic(() => import("../invite-links").then((m) => m.InviteLinks));
+import { StaffSections } from "../staff-sections";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const club = await loadClub((await params).slug);
@@ -62,18 +58,7 @@ export default async function ClubOverviewPage({ params }: { params: Promise<{ s
           </section>
         ) : null}
 
-        {staff ? (
-          <>
-            <section className="card space-y-3" aria-labelledby="requests-heading">
-              <h2 id="requests-heading" className="text-lg font-semibold">Join requests</h2>
-              <PendingRequests clubId={club.id} />
-            </section>
-            <section className="card space-y-3" aria-labelledby="invites-heading">
-              <h2 id="invites-heading" className="text-lg font-semibold">Invite links</h2>
-              <InviteLinks clubId={club.id} />
-            </section>
-          </>
-        ) : null}
+        {staff ? <StaffSections clubId={club.id} /> : null}
       </div>
 
       <aside className="space-y-6">

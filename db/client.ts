@@ -28,6 +28,11 @@ export type DbHandle = {
    * Resolves once listening, with the function that stops it.
    */
   listen: (channel: string, onPayload: (payload: string) => void, onListen?: () => void) => Promise<() => Promise<void>>;
+  /**
+   * Checks the database answers, over the listener's own client rather than the request pool: a pool busy with
+   * requests is not an outage, and must not read as one (it would end every live stream at once).
+   */
+  probe: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -59,6 +64,7 @@ export function openPostgres(url: string, poolSize = 10): DbHandle {
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   const listeners = new Set<ReturnType<typeof postgres>>();
+  let newest: ReturnType<typeof postgres> | undefined;
   return registered({
     db,
     kind: "postgres",
@@ -83,6 +89,7 @@ export function openPostgres(url: string, poolSize = 10): DbHandle {
         await own.end({ timeout: 1 });
       };
       listeners.add(own);
+      newest = own;
       try {
         await own.listen(channel, onPayload, onListen);
       } catch (err) {
@@ -90,6 +97,10 @@ export function openPostgres(url: string, poolSize = 10): DbHandle {
         throw err;
       }
       return stop;
+    },
+    probe: async () => {
+      const via = newest && listeners.has(newest) ? newest : client;
+      await via.unsafe("select 1");
     },
     close: async () => {
       await Promise.all([...listeners].map((l) => l.end({ timeout: 1 })));
@@ -114,6 +125,9 @@ export async function openPglite(dataDir?: string): Promise<DbHandle> {
       const unlisten = await client.listen(channel, onPayload);
       onListen?.();
       return () => unlisten();
+    },
+    probe: async () => {
+      await client.query("select 1");
     },
     close: async () => {
       await client.close();

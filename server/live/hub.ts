@@ -32,6 +32,8 @@ export class LiveHub {
   private generation = 0;
   private probeTimer: ReturnType<typeof setInterval> | null = null;
   private probing = false;
+  /** Probes failed in a row: one slow answer on a saturated machine is not an outage, two are. */
+  private failedProbes = 0;
   private waiters: (() => void)[] = [];
 
   constructor(private readonly handle: DbHandle) {}
@@ -127,11 +129,14 @@ export class LiveHub {
     if (this.probing) return;
     this.probing = true;
     try {
-      await withTimeout(this.handle.query("select 1"), PROBE_TIMEOUT_MS);
+      await withTimeout(this.handle.probe(), PROBE_TIMEOUT_MS);
+      this.failedProbes = 0;
       // Back after an outage: listen afresh rather than trust a connection that may have died with the server.
       if (this.state === "down") await this.connect();
     } catch {
-      this.markDown();
+      this.failedProbes += 1;
+      // Already down (or connecting): keep trying; up: only a second failure in a row says the database is gone.
+      if (this.state !== "up" || this.failedProbes >= 2) this.markDown();
     } finally {
       this.probing = false;
     }

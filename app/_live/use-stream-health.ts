@@ -12,11 +12,6 @@ export type LiveHandlers = {
 
 /** A first connection that takes longer than this counts as down, so the page says so. */
 const FIRST_CONNECT_MS = 5_000;
-/**
- * A first connection slower than this re-reads the page once it is up: an event in between (the stream's code loads
- * after the page, lazy-live-link.ts) would otherwise be missed. A quicker one leaves only a sliver, not worth a re-read.
- */
-const FIRST_GAP_MS = 1_000;
 
 type ConnectionState = { state: "idle" | "connecting" | "pending" };
 
@@ -31,7 +26,6 @@ export function useStreamHealth(handlers: LiveHandlers, active: boolean) {
   const [stream] = useState(() => Symbol("live stream"));
   const started = useRef(false);
   const wasDown = useRef(false);
-  const askedAt = useRef(0);
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -39,7 +33,6 @@ export function useStreamHealth(handlers: LiveHandlers, active: boolean) {
 
   useEffect(() => {
     if (!active) return;
-    askedAt.current = performance.now();
     reportStream(stream, "connecting");
     const slow = setTimeout(() => {
       if (started.current) return;
@@ -60,7 +53,7 @@ export function useStreamHealth(handlers: LiveHandlers, active: boolean) {
       latest.current.onEvent(tracked.data);
     },
     onStarted() {
-      if (wasDown.current || performance.now() - askedAt.current > FIRST_GAP_MS) latest.current.onResync();
+      if (wasDown.current) latest.current.onResync();
       started.current = true;
       wasDown.current = false;
       reportStream(stream, "up");

@@ -20,6 +20,15 @@ function withSecurityHeaders(response: NextResponse, csp: string): NextResponse 
   return response;
 }
 
+const UNAVAILABLE: unique symbol = Symbol("session check unavailable");
+
+// What a private page answers while its session can't be checked: the app's own words (app/error.tsx), not a bare 500.
+// Static, with no script (the CSP allows none without a nonce); "Try again" reloads the same address.
+function unavailablePage(): NextResponse {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Something went wrong · Run Forward</title></head><body style="font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem;text-align:center;color:#1c1917"><main><h1>Something went wrong</h1><p>That didn&rsquo;t work. It&rsquo;s not you: please try again in a moment.</p><p><a href="">Try again</a></p></main></body></html>`;
+  return new NextResponse(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" } });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const nonce = btoa(crypto.randomUUID());
@@ -38,7 +47,12 @@ export async function proxy(request: NextRequest) {
   // A signed-out visitor on a private page goes to sign-in, and comes back afterwards. So does one whose cookie was
   // revoked (signed out everywhere, a new password) or whose account is gone: currentSession checks the database.
   if (isPrivatePath(pathname)) {
-    const session = await currentSession();
+    const session = await currentSession().catch((error: unknown): typeof UNAVAILABLE => {
+      // The session can't be checked (the database is briefly away): one line, not a stack, and a page below.
+      console.error(`proxy: the session check for ${pathname} failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      return UNAVAILABLE;
+    });
+    if (session === UNAVAILABLE) return withSecurityHeaders(unavailablePage(), csp);
     if (!session?.user?.id) {
       const url = new URL("/signin", request.url);
       url.searchParams.set("callbackUrl", safeCallbackUrl(pathname + search));

@@ -14,22 +14,22 @@ export function membershipEvents(clubId: string, userId: string): NewLiveEvent[]
   ];
 }
 
-/**
- * A block was assigned, changed or ended: the athlete (Today) and the coaches who reach it, i.e. its club's, or for a
- * self-started block the coaches of every club the athlete is in.
- */
-export function blockEvents(block: { id: string; clubId: string | null; athleteId: string }): NewLiveEvent[] {
-  const staff: NewLiveEvent = block.clubId
-    ? { kind: "block", audience: "staff", clubId: block.clubId, userId: block.athleteId, refId: block.id }
-    : { kind: "block", audience: "staff", everyClubOf: block.athleteId, userId: block.athleteId, refId: block.id };
-  return [{ kind: "block", audience: "user", clubId: block.clubId, userId: block.athleteId, refId: block.id }, staff];
+type BlockRef = { id: string; clubId: string | null; athleteId: string };
+
+/** The coaches who reach a block: its club's, or for a self-started block those of every club the athlete is in. */
+function blockStaffEvent(kind: "block" | "day", block: BlockRef): NewLiveEvent {
+  const where = block.clubId ? { clubId: block.clubId } : { everyClubOf: block.athleteId };
+  return { kind, audience: "staff", ...where, userId: block.athleteId, refId: block.id };
+}
+
+/** A block was assigned, changed or ended: the athlete (Today) and the coaches who reach it. */
+export function blockEvents(block: BlockRef): NewLiveEvent[] {
+  return [{ kind: "block", audience: "user", clubId: block.clubId, userId: block.athleteId, refId: block.id }, blockStaffEvent("block", block)];
 }
 
 /** The athlete marked a day: the block's coaches, as for blockEvents. */
-export function dayEvent(block: { id: string; clubId: string | null; athleteId: string }): NewLiveEvent {
-  return block.clubId
-    ? { kind: "day", audience: "staff", clubId: block.clubId, userId: block.athleteId, refId: block.id }
-    : { kind: "day", audience: "staff", everyClubOf: block.athleteId, userId: block.athleteId, refId: block.id };
+export function dayEvent(block: BlockRef): NewLiveEvent {
+  return blockStaffEvent("day", block);
 }
 
 /** Who could see a check-in: its visibility and the clubs it is shared with (none when there is no check-in). */

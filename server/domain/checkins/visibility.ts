@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { checkinShares, checkins } from "@/db/schema";
 
 /**
@@ -26,7 +26,7 @@ export function visibleTo(viewerId: string): SQL {
  * Shared with one club's coaches: with coaches in general, or with that club in particular. Its SQL twin,
  * latest_coach_checkin (migration 0002), keeps the newest such check-in on each membership row.
  */
-export function sharedWithClubCoaches(clubId: string): SQL {
+export function sharedWithClubCoaches(clubId: string | SQLWrapper): SQL {
   return sql`(${checkins.visibility} = 'coaches' or exists (
     select 1 from ${checkinShares} where ${checkinShares.checkinId} = ${checkins.id} and ${checkinShares.clubId} = ${clubId}))`;
 }

@@ -26,9 +26,8 @@ const triagePages = keyset("asc", {
 });
 
 // Values go in as placeholders, so the statement's text is the same for every club and page size. The club's id is a
-// bound value wherever it appears; sharedWithClubCoaches only interpolates it, so a placeholder does as well as a string.
+// bound value wherever it appears.
 const clubParam = sql.placeholder("clubId");
-const clubParamText = clubParam as unknown as string;
 // The page size stays bound here (unlike the feed's, see literalLimit): it cuts the list only after every member is
 // ranked, so it doesn't steer the plan, and PostgreSQL settles on a generic plan after its first five calls anyway.
 const fetchSizeParam = sql.placeholder("fetchSize");
@@ -126,7 +125,7 @@ function triageStatement(filter: TriageFilter, after?: SQL) {
       (select coalesce(json_agg(json_build_object('date', checkins.date::text, 'wellness', checkins.wellness_index) order by checkins.date), '[]'::json)
         from checkins
         where checkins.user_id = p.id and checkins.date > p.today - ${TREND_DAYS}::int and checkins.date <= p.today
-          and ${sharedWithClubCoaches(clubParamText)}) as trend,
+          and ${sharedWithClubCoaches(clubParam)}) as trend,
       p.total::int
     from page p
     order by p.need desc, p.name asc, p.id asc

@@ -5,11 +5,26 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import type { Cookie } from "@playwright/test";
-import { CHROMIUM, CHROMIUM_ARGS, DEMO_COACH, DEMO_RUNNER, launchChromium, PAGES, signInCookies, startServer } from "./web-app";
+import { CHROMIUM, CHROMIUM_ARGS, DEMO_COACH, DEMO_RUNNER, launchChromium, PAGES, selectedPages, signInCookies, startServer } from "./web-app";
 
 const MIN_SCORE = 95;
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 const AUDITED = ["Today", "Check in", "Feed", "Dashboard", "Training log"];
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+type Row = Record<string, unknown>;
+
+/** BENCH_LH_DETAIL=1: where the main thread went (by kind and by script) and the longest tasks, to find what blocks. */
+function mainThreadDetail(lhr: Lhr): string[] {
+  const items = (id: string) => ((lhr.audits[id]?.details as { items?: Row[] } | undefined)?.items ?? []);
+  const ms = (v: unknown) => `${Math.round(Number(v ?? 0))} ms`.padStart(8);
+  const short = (u: unknown) => String(u).replace(/^https?:\/\/[^/]+/, "");
+  return [
+    ...items("mainthread-work-breakdown").slice(0, 6).map((i) => `      work ${ms(i.duration)}  ${String(i.groupLabel ?? i.group)}`),
+    ...items("bootup-time").slice(0, 8).map((i) => `      script ${ms(i.total)} (eval ${ms(i.scripting)})  ${short(i.url)}`),
+    ...items("long-tasks").slice(0, 8).map((i) => `      long task ${ms(i.duration)} at ${ms(i.startTime)}  ${short(i.url)}`),
+  ];
+}
 
 const cookieHeader = (cookies: Cookie[]) => cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 
@@ -23,7 +38,7 @@ try {
   const coach = await signInCookies(browser, server.baseUrl, DEMO_COACH);
   await browser.close();
   const rows: string[] = [];
-  for (const page of PAGES.filter((p) => AUDITED.includes(p.name))) {
+  for (const page of selectedPages(PAGES.filter((p) => AUDITED.includes(p.name)))) {
     const url = `${server.baseUrl}${page.path}`;
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -39,6 +54,9 @@ try {
     const low = scores.some((s) => s < MIN_SCORE);
     if (low) failing++;
     rows.push(`${page.name.padEnd(14)} ${page.path.padEnd(34)} ${scores.map((s) => String(s).padStart(13)).join(" ")}${low ? "  UNDER" : ""}`);
+    // The host's speed: simulated throttling slows the observed CPU work 4x, so a slower host scores lower.
+    rows.push(`    benchmarkIndex ${Math.round(lhr.environment.benchmarkIndex)}`);
+    if (process.env.BENCH_LH_DETAIL) rows.push(...mainThreadDetail(lhr));
     // What pulled a score down, so it can be fixed.
     for (const c of CATEGORIES) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {

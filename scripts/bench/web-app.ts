@@ -38,6 +38,12 @@ export const PAGES: WebPage[] = [
   { name: "Account", path: "/account", who: "runner" },
 ];
 
+/** BENCH_PAGES="Check in,Feed" measures only those pages (by name), to check one change quickly. */
+export function selectedPages<T extends { name: string }>(pages: T[]): T[] {
+  const wanted = process.env.BENCH_PAGES?.split(",").map((n) => n.trim().toLowerCase()).filter(Boolean);
+  return wanted?.length ? pages.filter((p) => wanted.includes(p.name.toLowerCase())) : pages;
+}
+
 export async function startServer(port: number): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench-web";
   const child = spawn(process.execPath, [path.join("scripts", "e2e-server.mjs")], {

@@ -3,7 +3,7 @@
 //   npx tsx scripts/bench/web.ts            (BENCH_WEB_PORT, NEXT_DIST_DIR=.next-bench-web by default)
 //   BENCH_WEB_DETAIL=1 also lists each over-budget page's scripts, largest first (which chunk to go after).
 import type { Browser, Cookie } from "@playwright/test";
-import { DEMO_COACH, DEMO_RUNNER, firstSessionPath, launchChromium, PAGES, signInCookies, startServer, type WebPage } from "./web-app";
+import { DEMO_COACH, DEMO_RUNNER, firstSessionPath, launchChromium, PAGES, selectedPages, signInCookies, startServer, type WebPage } from "./web-app";
 
 const BUDGET_KB = 200;
 
@@ -54,7 +54,7 @@ try {
   const runner = await signInCookies(browser, server.baseUrl, DEMO_RUNNER);
   const coach = await signInCookies(browser, server.baseUrl, DEMO_COACH);
   const session = await firstSessionPath(browser, server.baseUrl, runner);
-  const pages = session ? [...PAGES, { name: "Session detail", path: session, who: "runner" as const }] : PAGES;
+  const pages = selectedPages(session ? [...PAGES, { name: "Session detail", path: session, who: "runner" as const }] : PAGES);
   const rows: Measured[] = [];
   for (const page of pages) {
     rows.push(await measure(browser, server.baseUrl, page, page.who === "coach" ? coach : page.who === "runner" ? runner : []));

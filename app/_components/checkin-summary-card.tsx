@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { RouterOutputs } from "@/app/_trpc/client";
-import { BURNOUT_MESSAGE, RESET_ON_BLOCK_ADVICE, VERDICT_DISPLAY } from "@/app/_lib/labels";
+import { BURNOUT_MESSAGE } from "@/app/_lib/labels/checkin";
+import { RESET_ON_BLOCK_ADVICE, VERDICT_DISPLAY } from "@/app/_lib/labels/verdicts";
 import { VerdictBadge } from "./feed/verdict-badge";
 
 /**

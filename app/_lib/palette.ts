@@ -1,11 +1,12 @@
-// THE colours of each verdict and each training phase, with their labels (app/_lib/labels.ts), for every page: Today,
+// THE colours of each verdict and each training phase, with their labels (app/_lib/labels/), for every page: Today,
 // the check-in verdict, Training, History, the coach's dashboard and the feed. A verdict and the phase that answers
 // it share a hue (reset is violet everywhere), and a legend built from here matches the bars drawn from here.
 // Contrast (WCAG 2.1 AA, computed from Tailwind 4's oklch values): chips are -900 text on -100 (8.2:1 or more); bars
 // carry white text on -700 (5.0:1 amber to 7.3:1 violet) and stand out from white as graphics; "no training" is
 // stone-800 text on stone-200 (12:1) inside a stone-500 outline. `hex` is each -700 (stone-200) converted to sRGB.
 import type { Phase, Verdict } from "@/contract/values";
-import { NO_TRAINING_LABEL, PHASE_LABELS, VERDICT_LABELS } from "./labels";
+import { NO_TRAINING_LABEL, PHASE_LABELS } from "./labels/phases";
+import { VERDICT_LABELS } from "./labels/verdicts";
 
 export type Swatch = {
   label: string;

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels";
+import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels/goals";
 import { GOAL_HORIZONS, GOAL_STATUSES } from "@/contract/values";
 import type { goalInput } from "@/contract/goals";
 import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";

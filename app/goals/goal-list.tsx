@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels";
+import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels/goals";
 import { GOAL_HORIZONS, type GoalStatus } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";

@@ -8,7 +8,8 @@ import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
-import { SESSION_TYPE_LABELS, VISIBILITY_LABELS } from "@/app/_lib/labels";
+import { VISIBILITY_LABELS } from "@/app/_lib/labels/checkin";
+import { SESSION_TYPE_LABELS } from "@/app/_lib/labels/training";
 
 /** Past check-ins, newest first, each with edit and delete. */
 export function CheckinList() {

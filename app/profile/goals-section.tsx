@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels";
+import { GOAL_HORIZON_LABELS, GOAL_STATUS_LABELS } from "@/app/_lib/labels/goals";
 import { GOAL_HORIZONS } from "@/contract/values";
 import { getApi } from "@/server/caller";
 

@@ -1,5 +1,5 @@
 "use client";
-import { DIGEST_FREQUENCY_LABELS } from "@/app/_lib/labels";
+import { DIGEST_FREQUENCY_LABELS } from "@/app/_lib/labels/notifications";
 import type { PreferencesInput } from "@/contract/preferences";
 import { DIGEST_FREQUENCIES } from "@/contract/values";
 

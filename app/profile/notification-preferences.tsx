@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { DELIVERY_CHANNEL_LABELS, NOTIFICATION_TOPIC_LABELS } from "@/app/_lib/labels";
+import { DELIVERY_CHANNEL_LABELS, NOTIFICATION_TOPIC_LABELS } from "@/app/_lib/labels/notifications";
 import type { PreferencesInput } from "@/contract/preferences";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "../_trpc/client";

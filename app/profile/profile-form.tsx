@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { DISTANCE_UNIT_LABELS } from "@/app/_lib/labels";
+import { DISTANCE_UNIT_LABELS } from "@/app/_lib/labels/training";
 import type { profileInput } from "@/contract/account";
 import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { DISTANCE_UNITS } from "@/contract/values";

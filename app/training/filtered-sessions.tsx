@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { SOURCE_FILTER_LABELS } from "@/app/_lib/labels";
+import { SOURCE_FILTER_LABELS } from "@/app/_lib/labels/imports";
 import { SOURCE_FILTERS, type SourceFilter } from "@/contract/limits";
 import { SessionList } from "./session-list";
 

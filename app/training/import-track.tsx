@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { MAX_TRACK_FILE_BYTES } from "@/contract/limits";
-import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
+import { SESSION_TYPE_LABELS } from "@/app/_lib/labels/training";
 import { SESSION_TYPES, type SessionType } from "@/contract/values";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";

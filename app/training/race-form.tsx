@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm, useWatch } from "react-hook-form";
-import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
+import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels/training";
 import { RACE_DISTANCES, type DistanceUnit } from "@/contract/values";
 import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { useTRPC } from "../_trpc/client";

@@ -1,6 +1,6 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
+import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels/training";
 import { useTRPC } from "../_trpc/client";
 import { formatDayWithYear, formatRaceTime } from "@/app/_lib/format";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { localToday } from "@/app/_lib/format";
-import { SESSION_TYPE_LABELS } from "@/app/_lib/labels";
+import { SESSION_TYPE_LABELS } from "@/app/_lib/labels/training";
 import { SESSION_TYPES, type DistanceUnit } from "@/contract/values";
 import type { SessionInput } from "@/contract/training";
 import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";

@@ -2,7 +2,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import type { SourceFilter } from "@/contract/imports";
-import { RACE_DISTANCE_LABELS, SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels";
+import { RACE_DISTANCE_LABELS, SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels/training";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";

@@ -4,7 +4,7 @@ import { ArrowDown } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useTRPC } from "../_trpc/client";
 import { messageOf } from "../_trpc/errors";
-import { TRAINING_TREND_LABELS } from "@/app/_lib/labels";
+import { TRAINING_TREND_LABELS } from "@/app/_lib/labels/training";
 import { PHASE_LEGEND, PHASE_PALETTE } from "@/app/_lib/palette";
 import { formatShortDay } from "@/app/_lib/format";
 import { StartOwnBlock } from "../today/start-own-block";

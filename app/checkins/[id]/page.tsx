@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CoachThread } from "@/app/_components/coach-thread/coach-thread";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { formatDayWithYear, possessive } from "@/app/_lib/format";
-import { BURNOUT_MESSAGE, VISIBILITY_LABELS } from "@/app/_lib/labels";
+import { BURNOUT_MESSAGE, VISIBILITY_LABELS } from "@/app/_lib/labels/checkin";
 import { orNotFound } from "@/app/_lib/server-call";
 import { getApi } from "@/server/caller";
 import { loadCheckin } from "./load-checkin";

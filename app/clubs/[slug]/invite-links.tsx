@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { INVITE_STATE_LABELS } from "@/app/_lib/labels";
+import { INVITE_STATE_LABELS } from "@/app/_lib/labels/clubs";
 import { formatDate } from "@/app/_lib/format";
 import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { ErrorNote } from "../_components/error-note";

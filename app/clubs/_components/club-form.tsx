@@ -5,7 +5,7 @@ import { type UseFormRegisterReturn, useForm } from "react-hook-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { CLUB_PRIVACY_CHOICES, JOIN_POLICY_CHOICES } from "@/app/_lib/labels";
+import { CLUB_PRIVACY_CHOICES, JOIN_POLICY_CHOICES } from "@/app/_lib/labels/club-choices";
 import type { ClubFields } from "@/contract/clubs";
 import { CLUB_LIMITS } from "@/contract/limits";
 import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from "@/app/_lib/labels";
+import { ROLE_LABELS } from "@/app/_lib/labels/clubs";
 import type { MemberRole } from "@/contract/values";
 
 export function RoleBadge({ role }: { role: MemberRole }) {

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
 import { ErrorNote } from "./error-note";
-import { RSVP_LABELS } from "@/app/_lib/labels";
+import { RSVP_LABELS } from "@/app/_lib/labels/clubs";
 import { RSVP_STATUSES, type RsvpStatus as Status } from "@/contract/values";
 
 /** Going / maybe / not going, as a group of toggle buttons. */

@@ -3,7 +3,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { ErrorNote } from "../_components/error-note";
-import { JOIN_POLICY_LABELS } from "@/app/_lib/labels";
+import { JOIN_POLICY_LABELS } from "@/app/_lib/labels/clubs";
 import { LoadMore } from "../_components/load-more";
 
 export function DiscoverList({ query }: { query: string }) {

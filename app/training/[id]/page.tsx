@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadSession } from "./load-session";
-import { SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels";
+import { SESSION_SOURCE_LABELS, SESSION_TYPE_LABELS } from "@/app/_lib/labels/training";
 import { formatDayWithYear, formatDistance, formatMinutes } from "@/app/_lib/format";
 import { formatClock, formatPace, paceSeconds } from "../pace";
 import { SplitsSection } from "./splits-section";

@@ -1,7 +1,7 @@
 "use client";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "@/app/_lib/labels";
+import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "@/app/_lib/labels/imports";
 import { formatDateWithYear } from "@/app/_lib/format";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { useTRPC } from "../../_trpc/client";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getApi } from "@/server/caller";
 import { currentSession } from "@/server/auth";
-import { JOIN_POLICY_LABELS } from "@/app/_lib/labels";
+import { JOIN_POLICY_LABELS } from "@/app/_lib/labels/clubs";
 import { RunCard } from "../../_components/run-card";
 import { loadClub } from "../load-club";
 import { MemberList } from "../member-list";

@@ -2,7 +2,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { ON_EXISTING_LABELS } from "@/app/_lib/labels";
+import { ON_EXISTING_LABELS } from "@/app/_lib/labels/blocks";
 import { THREAD_MESSAGE_MAX } from "@/contract/limits";
 import { ON_EXISTING_BLOCK, type OnExistingBlock } from "@/contract/values";
 import { useTRPC } from "../../../_trpc/client";

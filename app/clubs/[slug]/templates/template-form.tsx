@@ -7,7 +7,8 @@ import { MAX_BLOCK_DAYS } from "@/contract/limits";
 import { useTRPC } from "../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../_trpc/errors";
 import { useSubmitOnce } from "../../../_trpc/use-submit-once";
-import { DAY_KIND_LABELS, PHASE_LABELS } from "@/app/_lib/labels";
+import { DAY_KIND_LABELS } from "@/app/_lib/labels/blocks";
+import { PHASE_LABELS } from "@/app/_lib/labels/phases";
 
 type Kind = (typeof DAY_KINDS)[number];
 type Phase = (typeof PHASES)[number];

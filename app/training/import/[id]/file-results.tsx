@@ -1,4 +1,4 @@
-import { IMPORT_OUTCOME_LABELS } from "@/app/_lib/labels";
+import { IMPORT_OUTCOME_LABELS } from "@/app/_lib/labels/imports";
 import type { RouterOutputs } from "../../../_trpc/client";
 
 type Batch = RouterOutputs["imports"]["summary"]["batch"];

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getApi } from "@/server/caller";
 import { orNotFound } from "@/app/_lib/server-call";
-import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "@/app/_lib/labels";
+import { IMPORT_KIND_LABELS, IMPORT_STATUS_LABELS } from "@/app/_lib/labels/imports";
 import { WeeklyVolume } from "../../weekly-volume";
 import { FileResults } from "./file-results";
 import { WeeksFilled } from "./weeks-filled";

@@ -1,4 +1,4 @@
-import { NO_TRAINING_LABEL, PHASE_LABELS } from "@/app/_lib/labels";
+import { NO_TRAINING_LABEL, PHASE_LABELS } from "@/app/_lib/labels/phases";
 import { formatShortDay } from "@/app/_lib/format";
 import type { RouterOutputs } from "../../../_trpc/client";
 

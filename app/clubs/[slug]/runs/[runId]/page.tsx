@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
 import { orNotFound } from "@/app/_lib/server-call";
-import { RSVP_LABELS } from "@/app/_lib/labels";
+import { RSVP_LABELS } from "@/app/_lib/labels/clubs";
 import { RSVP_STATUSES } from "@/contract/values";
 import { formatRunDistance, formatRunTime } from "@/app/_lib/format";
 import { RsvpButtons } from "../../../_components/rsvp-buttons";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
-import { PHASE_LABELS } from "@/app/_lib/labels";
+import { PHASE_LABELS } from "@/app/_lib/labels/phases";
 import { possessive } from "@/app/_lib/format";
 import { loadClub } from "../../load-club";
 import { CopyTemplateButton, DeleteTemplateButton } from "../template-actions";

@@ -80,6 +80,20 @@ export function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * Today as yyyy-MM-dd in a named zone, on the clock given (the server's, by default): a day the server and the
+ * browser agree on, so a page rendered on the server hydrates with the same "Today". UTC if the zone is unknown.
+ */
+export function todayInZone(timeZone: string, now = new Date()): string {
+  let clock: Day;
+  try {
+    clock = wallClock(now, timeZone);
+  } catch {
+    clock = wallClock(now, "UTC");
+  }
+  return `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`;
+}
+
 /** An instant in a club's own time zone (where people will actually meet), e.g. "Sat 7 Mar 2026, 08:30". */
 export function formatRunTime(at: Date, timeZone: string): string {
   const clock = wallClock(at, timeZone);

@@ -2,20 +2,34 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { useTRPC } from "@/app/_trpc/client";
+import { type RouterOutputs, useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
-import { localToday } from "@/app/_lib/format";
 import { FeedItem } from "./feed-item";
 import { NewPostsPill } from "./new-posts-pill";
+import { FEED_PAGE } from "./page-size";
 import { useLiveFeed } from "./use-live-feed";
 
-const PAGE = 20;
+type FeedPage = RouterOutputs["feed"]["list"];
 
-/** The club feed with infinite scroll: the next page loads as its end comes into view (or on the button). */
-export function FeedList({ clubId }: { clubId: string }) {
+/**
+ * The club feed with infinite scroll: the next page loads as its end comes into view (or on the button). `first` is
+ * the first page as the server read it for the HTML; `today` is the reader's day in their stored zone (page.tsx), the
+ * same on the server and here, so "Today" and "Yesterday" hydrate as rendered.
+ */
+export function FeedList({ clubId, first, today }: { clubId: string; first: FeedPage; today: string }) {
   const trpc = useTRPC();
-  const listInput = { clubId, limit: PAGE };
-  const feed = useInfiniteQuery(trpc.feed.list.infiniteQueryOptions(listInput, { getNextPageParam: (last) => last.nextCursor }));
+  const listInput = { clubId, limit: FEED_PAGE };
+  // The server's page seeds the query (fresh for the app's staleTime, so it isn't read again at once); live events,
+  // a reconnect and later pages go through the same query as before. A feed already in the cache (back from another
+  // page) is shown from there, as it always was.
+  const feed = useInfiniteQuery(
+    trpc.feed.list.infiniteQueryOptions(listInput, {
+      getNextPageParam: (last) => last.nextCursor,
+      // A null cursor is the first page, as no cursor is (keyset.ts); typed so, as the list's cursors are.
+      initialData: { pages: [first], pageParams: [null] },
+      staleTime: 15_000,
+    }),
+  );
   const live = useLiveFeed({ clubId, items: feed.data?.pages.flatMap((p) => p.items), listInput });
   const sentinel = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -43,9 +57,8 @@ export function FeedList({ clubId }: { clubId: string }) {
   }
   if (feed.isError) return <p role="alert" className="rounded-xl bg-red-50 p-3 text-red-800">{messageOf(feed.error)}</p>;
   const items = live.shown;
-  // The reader's unit comes with every page; "today" is the reader's own day, for "Today" and "Yesterday".
+  // The reader's unit comes with every page.
   const unit = feed.data.pages[0]!.unit;
-  const today = localToday();
   if (items.length === 0) {
     return (
       <div className="card text-center">

@@ -7,7 +7,7 @@ import { ScaleChoice } from "./scale-choice";
 type Option<T> = { value: T; label: string };
 
 /**
- * A labelled group with one choice, as radio cards (arrow keys move and choose). The 1-7 scales in scales.ts are
+ * A labelled group with one choice, as radio cards (native radios: one tab stop, arrow keys move and choose). The 1-7 scales in scales.ts are
  * drawn as one compact row of steps, so the whole check-in fits a phone; other groups as a row of cards.
  */
 export function ChoiceGroup<T extends string | number | boolean>({

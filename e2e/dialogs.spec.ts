@@ -75,21 +75,54 @@ test("check-in scales are radio cards: arrow keys choose, and the chosen word na
   await page.goto("/checkin");
   const stress = page.getByRole("radiogroup", { name: "Stress" });
   const start = stress.getByRole("radio", { name: "A little", exact: true });
-  await expect(start).toHaveAttribute("aria-checked", "true");
+  await expect(start).toBeChecked();
   await start.focus();
-  // Held a moment, as a finger does: Radix chooses the card that an arrow key (still down) moved focus to.
+  // Held a moment, as a finger does; a native radio group moves focus and chooses on each arrow key.
   for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight", { delay: 150 });
   const overwhelmed = stress.getByRole("radio", { name: "Overwhelmed" });
   await expect(overwhelmed).toBeFocused();
-  await expect(overwhelmed).toHaveAttribute("aria-checked", "true");
-  await expect(start).toHaveAttribute("aria-checked", "false");
+  await expect(overwhelmed).toBeChecked();
+  await expect(start).not.toBeChecked();
+  await expect(stress.getByRole("radio", { checked: true })).toHaveCount(1);
+  // One tab stop per group: Tab leaves Stress for Motivation's chosen card, Shift+Tab comes back to Stress's.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("radiogroup", { name: "Motivation" }).getByRole("radio", { name: "Okay", exact: true })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(overwhelmed).toBeFocused();
+  // The focused card wears the page's blue focus ring; a chosen card without focus only its fill, no outline.
+  const ring = await overwhelmed.evaluate((el) => {
+    const s = getComputedStyle(el.closest("label") ?? el);
+    return { style: s.outlineStyle, width: s.outlineWidth, offset: s.outlineOffset, colour: s.outlineColor, gap: s.boxShadow };
+  });
+  expect(ring).toMatchObject({ style: "solid", width: "3px", offset: "2px", colour: "rgb(29, 78, 216)" });
+  expect(ring.gap).toContain("0px 0px 0px 2px");
+  const motivationOkay = page.getByRole("radiogroup", { name: "Motivation" }).getByRole("radio", { name: "Okay", exact: true });
+  await expect(motivationOkay).toBeChecked();
+  expect(await motivationOkay.evaluate((el) => getComputedStyle(el.closest("label") ?? el).outlineStyle)).toBe("none");
+  // A group with nothing chosen yet: Space chooses the focused card, an arrow the next, and Tab leaves the group.
+  await page.getByRole("button", { name: /More detail/ }).click();
+  await page.getByRole("checkbox", { name: "Add today's session" }).check();
+  const effort = page.getByRole("radiogroup", { name: "Effort (0 = rest, 10 = all out)" });
+  await expect(effort.getByRole("radio", { checked: true })).toHaveCount(0);
+  await effort.getByRole("radio", { name: "0", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await expect(effort.getByRole("radio", { name: "0", exact: true })).toBeChecked();
+  await page.keyboard.press("ArrowRight");
+  await expect(effort.getByRole("radio", { name: "1", exact: true })).toBeFocused();
+  await expect(effort.getByRole("radio", { name: "1", exact: true })).toBeChecked();
+  await page.keyboard.press("Tab");
+  const warmup = page.getByRole("radiogroup", { name: "How did the first 10–15 minutes feel?" });
+  await expect(warmup.getByRole("radio").first()).toBeFocused();
+  await expect(warmup.getByRole("radio", { checked: true })).toHaveCount(0);
   // Each word is on the page once, on its card, so "the card that says Overwhelmed" is one card.
   await expect(page.getByRole("group", { name: "Stress" }).getByText("Overwhelmed", { exact: true })).toHaveCount(1);
 
   // No choice's text spills out of its card, at either width ("Overwhelmed" used to).
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    const spilling = await page.getByRole("radio").evaluateAll((cards) => cards.filter((c) => c.scrollWidth > c.clientWidth).length);
+    // The radio is laid over its card; the card is the <label> around it.
+    const spilling = await page.getByRole("radio").evaluateAll((radios) =>
+      radios.map((r) => r.closest("label")).filter((c) => !c || c.scrollWidth > c.clientWidth).length);
     expect(spilling, `cards spilling at ${width} px`).toBe(0);
   }
 });

@@ -1,18 +1,32 @@
 "use client";
 import { clsx } from "clsx";
 import { MessageCircle } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Avatar } from "@/app/_components/avatar";
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { formatDay, formatRecentDay } from "@/app/_lib/format";
 import { BURNOUT_MESSAGE } from "@/app/_lib/labels";
 import type { DistanceUnit } from "@/contract/values";
-import { CommentThread } from "./comment-thread";
 import { ReactionBar } from "./reaction-bar";
 import { RunStats } from "./run-stats";
 import { VerdictBadge } from "./verdict-badge";
 
 export type FeedItemData = RouterOutputs["feed"]["list"]["items"][number];
+
+// The comment thread (its form, the message field, the delete dialog) is code for the few posts whose comments get
+// opened: it loads on first use, not with the feed, so the page hydrates without it. Pointing at or focusing the
+// Comments button starts the load early; until it is in, the thread's own "Loading comments…" shows.
+const loadThread = () => import("./comment-thread");
+const CommentThread = dynamic(() => loadThread().then((m) => m.CommentThread), {
+  ssr: false,
+  loading: () => (
+    <div className="space-y-3 border-t border-stone-100 pt-3">
+      <p className="text-sm text-stone-600">Loading comments…</p>
+    </div>
+  ),
+});
+const preloadThread = () => void loadThread();
 
 /**
  * One shared check-in, dense enough that a phone shows several at once: who and when on one line with the verdict,
@@ -77,6 +91,8 @@ export function FeedItem({ clubId, item, unit, today }: { clubId: string; item: 
           aria-expanded={open}
           title={open ? "Hide comments" : "Show comments"}
           aria-label={`Comments (${commentCount})`}
+          onPointerEnter={preloadThread}
+          onFocus={preloadThread}
           onClick={() => setOpen((o) => !o)}
         >
           <MessageCircle className="size-5" aria-hidden="true" />

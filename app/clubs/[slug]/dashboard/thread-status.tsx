@@ -13,7 +13,7 @@ export function ThreadStatus({ row, clubId }: { row: Row; clubId: string }) {
         {answered ? `Replied by ${repliedBy ?? "a former coach"}` : "Unanswered"}
       </span>
       {athleteWroteSince && answered ? <span className="text-xs font-medium text-amber-950">{row.name} wrote since</span> : null}
-      <Link href={`/checkins/${row.latestCheckinId}#thread-${clubId}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+      <Link prefetch={false} href={`/checkins/${row.latestCheckinId}#thread-${clubId}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
         {answered ? "Open the thread" : `Reply to ${row.name}`}
       </Link>
     </p>

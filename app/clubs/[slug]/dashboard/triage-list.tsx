@@ -2,12 +2,13 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Avatar } from "@/app/_components/avatar";
-import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
+import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels/training";
 import { possessive } from "@/app/_lib/format";
 import { FLAG_CHIP, VERDICT_PALETTE } from "@/app/_lib/palette";
 import { useTRPC, type RouterOutputs } from "../../../_trpc/client";
 import { messageOf } from "../../../_trpc/errors";
 import type { TriageFilter } from "@/contract/dashboard";
+import { TRIAGE_PAGE } from "./page-size";
 import { Sparkline } from "./sparkline";
 import { ThreadStatus } from "./thread-status";
 
@@ -19,10 +20,20 @@ const SUGGESTED_WORDS: Record<NonNullable<RouterOutputs["dashboard"]["athletes"]
   "down-week": "a down week",
 };
 
-export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; slug: string; filter?: TriageFilter }) {
+type TriagePage = RouterOutputs["dashboard"]["athletes"];
+
+/** `first` is the server's first page of this filter, read with the HTML; without it (another filter) the list reads it. */
+export function TriageList({ clubId, slug, filter = "all", first }: { clubId: string; slug: string; filter?: TriageFilter; first?: TriagePage }) {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
-    trpc.dashboard.athletes.infiniteQueryOptions({ clubId, limit: 25, filter }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.dashboard.athletes.infiniteQueryOptions(
+      { clubId, limit: TRIAGE_PAGE, filter },
+      {
+        getNextPageParam: (last) => last.nextCursor ?? undefined,
+        // Seeded from the server's page and fresh for 15 s; live events still re-read (and re-rank) it.
+        ...(first ? { initialData: { pages: [first], pageParams: [null] }, staleTime: 15_000 } : {}),
+      },
+    ),
   );
   if (query.isPending) return <p role="status">Loading athletes…</p>;
   if (query.isError) return <p role="alert" className="field-error">{messageOf(query.error)}</p>;
@@ -43,6 +54,7 @@ export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; s
       </div>
     );
   }
+  // Row links don't prefetch: 25 rows would fetch and decode dozens of pages on a phone's load for the one a coach opens.
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-600">{query.data.pages[0]?.total ?? rows.length} athletes</p>
@@ -95,7 +107,7 @@ export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; s
               {r.block ? (
                 <div className="space-y-1">
                   <p className="text-sm">
-                    <Link href={`/clubs/${slug}/dashboard/blocks/${r.block.id}`} className="font-medium text-brand-800 underline">
+                    <Link prefetch={false} href={`/clubs/${slug}/dashboard/blocks/${r.block.id}`} className="font-medium text-brand-800 underline">
                       {r.block.name}
                     </Link>{" "}
                     {r.block.selfStarted ? <span className="rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800">Self-started</span> : null}{" "}
@@ -114,11 +126,11 @@ export function TriageList({ clubId, slug, filter = "all" }: { clubId: string; s
               <div className="flex flex-wrap gap-2">
                 {r.block ? (
                   // On a current block (the coach's or their own), the next step is that block, not another one.
-                  <Link href={`/clubs/${slug}/dashboard/blocks/${r.block.id}`} className={flagged ? "btn-primary" : "btn-secondary"}>
+                  <Link prefetch={false} href={`/clubs/${slug}/dashboard/blocks/${r.block.id}`} className={flagged ? "btn-primary" : "btn-secondary"}>
                     View or adjust {possessive(r.name)} block
                   </Link>
                 ) : (
-                  <Link href={assignHref} className={flagged ? "btn-primary" : "btn-secondary"}>
+                  <Link prefetch={false} href={assignHref} className={flagged ? "btn-primary" : "btn-secondary"}>
                     {r.suggestedTemplate ? `Assign ${SUGGESTED_WORDS[r.suggestedTemplate]} to ${r.name}` : `Assign a block to ${r.name}`}
                   </Link>
                 )}

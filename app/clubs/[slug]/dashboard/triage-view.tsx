@@ -1,12 +1,13 @@
 "use client";
 import { useState } from "react";
 import type { TriageFilter } from "@/contract/dashboard";
-import { TRIAGE_FILTER_LABELS } from "@/app/_lib/labels";
+import { TRIAGE_FILTER_LABELS } from "@/app/_lib/labels/dashboard";
+import type { RouterOutputs } from "@/app/_trpc/client";
 import { TriageList } from "./triage-list";
 import { useLiveTriage } from "./use-live-triage";
 
 /** The triage list with its filter: everyone by need, or only flagged athletes nobody has answered yet. */
-export function TriageView({ clubId, slug }: { clubId: string; slug: string }) {
+export function TriageView({ clubId, slug, first }: { clubId: string; slug: string; first: RouterOutputs["dashboard"]["athletes"] }) {
   const [filter, setFilter] = useState<TriageFilter>("all");
   useLiveTriage(clubId);
   return (
@@ -18,7 +19,7 @@ export function TriageView({ clubId, slug }: { clubId: string; slug: string }) {
           </button>
         ))}
       </div>
-      <TriageList clubId={clubId} slug={slug} filter={filter} />
+      <TriageList clubId={clubId} slug={slug} filter={filter} first={filter === "all" ? first : undefined} />
     </div>
   );
 }

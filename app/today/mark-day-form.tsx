@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
-import { DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
+import { DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels/blocks";
 import { MARKED_DAY_STATUSES, type MarkedDayStatus } from "@/contract/values";
 
 type Status = MarkedDayStatus;

@@ -4,7 +4,7 @@ import { CheckinSummaryCard } from "../_components/checkin-summary-card";
 import { CoachRepliesCard } from "../_components/coach-thread/coach-replies-card";
 import { CalendarLink } from "./calendar-link";
 import { formatDay } from "@/app/_lib/format";
-import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
+import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels/blocks";
 import { PHASE_PALETTE } from "@/app/_lib/palette";
 import { LiveToday } from "./live-today";
 import { MarkDayForm } from "./mark-day-form";

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { formatDay } from "@/app/_lib/format";
-import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels";
+import { RACE_DISTANCE_LABELS } from "@/app/_lib/labels/training";
 import { StartOwnBlock } from "./start-own-block";
 
 type Suggestions = RouterOutputs["blocks"]["suggestions"];

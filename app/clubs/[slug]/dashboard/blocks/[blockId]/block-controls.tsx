@@ -7,7 +7,7 @@ import { DAY_KINDS } from "@/contract/values";
 import { useTRPC } from "../../../../../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../../../../../_trpc/errors";
 import { useSubmitOnce } from "../../../../../_trpc/use-submit-once";
-import { DAY_KIND_LABELS } from "@/app/_lib/labels";
+import { DAY_KIND_LABELS } from "@/app/_lib/labels/blocks";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 
 export function BlockControls({ clubId, blockId, slug }: { clubId: string; blockId: string; slug: string }) {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getApi } from "@/server/caller";
 import { formatDay } from "@/app/_lib/format";
 import { orNotFound } from "@/app/_lib/server-call";
-import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels";
+import { BLOCK_STATUS_LABELS, DAY_STATUS_LABELS, FEEL_LABELS } from "@/app/_lib/labels/blocks";
 import { loadClub } from "../../../load-club";
 import { BlockControls, EditDay } from "./block-controls";
 

@@ -1,25 +1,27 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { DISTANCE_UNIT_LABELS } from "@/app/_lib/labels/training";
-import type { ProfileInput, profileInput } from "@/contract/account";
-import { lazySchemaCheck, usePlainForm } from "@/app/_lib/plain-form";
-import { DISTANCE_UNITS, type DistanceUnit } from "@/contract/values";
+import type { profileInput } from "@/contract/account";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
+import { DISTANCE_UNITS } from "@/contract/values";
 import { useToast } from "@/app/_components/ui/toast";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 
-type Values = { name: string; distanceUnit: DistanceUnit; timeZone: string };
+type Values = z.infer<typeof profileInput>;
 
-const check = lazySchemaCheck<Values, typeof profileInput>(async () => (await import("@/contract/account")).profileInput);
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("@/contract/account")).profileInput));
 
-export function ProfileForm({ initial, timeZones }: { initial: ProfileInput; timeZones: string[] }) {
+export function ProfileForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();
-  const form = usePlainForm<Values, ProfileInput>(initial, check);
-  const { errors } = form;
+  const form = useForm<Values>({ resolver, defaultValues: initial });
+  const { errors } = form.formState;
   const save = useMutation(
     trpc.account.updateProfile.mutationOptions({
       onSuccess: (saved) => {
@@ -29,7 +31,7 @@ export function ProfileForm({ initial, timeZones }: { initial: ProfileInput; tim
       },
       onError: (error) => {
         for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-          form.setError(field as keyof Values, messages[0]);
+          form.setError(field as keyof Values, { message: messages[0] });
         }
       },
     }),
@@ -43,10 +45,10 @@ export function ProfileForm({ initial, timeZones }: { initial: ProfileInput; tim
         <label htmlFor="name" className="label">
           Name
         </label>
-        <input id="name" className="input" autoComplete="name" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "name-error" : undefined} {...form.field("name")} />
+        <input id="name" className="input" autoComplete="name" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "name-error" : undefined} {...form.register("name")} />
         {errors.name ? (
           <p id="name-error" role="alert" className="field-error">
-            {errors.name}
+            {errors.name.message}
           </p>
         ) : null}
       </div>
@@ -55,7 +57,7 @@ export function ProfileForm({ initial, timeZones }: { initial: ProfileInput; tim
         <div className="flex gap-3">
           {DISTANCE_UNITS.map((unit) => (
             <label key={unit} className="flex min-h-11 flex-1 cursor-pointer items-center gap-2 rounded-xl border border-stone-300 px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input className="size-4 accent-brand-700" {...form.radio("distanceUnit", unit)} />
+              <input type="radio" value={unit} className="size-4 accent-brand-700" {...form.register("distanceUnit")} />
               <span>{DISTANCE_UNIT_LABELS[unit]}</span>
             </label>
           ))}
@@ -65,7 +67,7 @@ export function ProfileForm({ initial, timeZones }: { initial: ProfileInput; tim
         <label htmlFor="timeZone" className="label">
           Time zone
         </label>
-        <select id="timeZone" className="input" aria-invalid={errors.timeZone ? true : undefined} {...form.field("timeZone")}>
+        <select id="timeZone" className="input" aria-invalid={errors.timeZone ? true : undefined} {...form.register("timeZone")}>
           {zones.map((tz) => (
             <option key={tz} value={tz}>
               {tz.replaceAll("_", " ")}
@@ -74,7 +76,7 @@ export function ProfileForm({ initial, timeZones }: { initial: ProfileInput; tim
         </select>
         {errors.timeZone ? (
           <p role="alert" className="field-error">
-            {errors.timeZone}
+            {errors.timeZone.message}
           </p>
         ) : null}
       </div>

@@ -2,33 +2,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { localToday } from "@/app/_lib/format";
 import { SESSION_TYPE_LABELS } from "@/app/_lib/labels/training";
-import { SESSION_TYPES, type DistanceUnit, type SessionType } from "@/contract/values";
-import type { SessionInput, sessionInput } from "@/contract/training";
-import { lazySchemaCheck, usePlainForm } from "@/app/_lib/plain-form";
+import { SESSION_TYPES, type DistanceUnit } from "@/contract/values";
+import type { SessionInput } from "@/contract/training";
+import { lazyResolver, loadZodResolver } from "@/app/_lib/lazy-resolver";
 import { useTRPC } from "../_trpc/client";
 import { fieldErrorsOf, messageOf } from "../_trpc/errors";
 import { useSubmitOnce } from "../_trpc/use-submit-once";
 import { FieldMessage } from "./field-message";
-import { blankToNull, textToNumber } from "./number-field";
+import { blankToNull } from "./number-field";
 import { RpeOptions } from "./rpe-select";
 
-/** The fields as their inputs hold them. */
-type Fields = { date: string; type: SessionType; durationMin: string; distance: string; rpe: string; notes: string };
-
-const check = lazySchemaCheck<Fields, typeof sessionInput>(
-  async () => (await import("@/contract/training")).sessionInput,
-  (f) => ({ ...f, durationMin: textToNumber(f.durationMin), distance: blankToNull(f.distance), rpe: blankToNull(f.rpe) }),
-);
-const fieldsOf = (s: SessionInput): Fields => ({
-  date: s.date,
-  type: s.type,
-  durationMin: String(s.durationMin),
-  distance: s.distance === null ? "" : String(s.distance),
-  rpe: s.rpe === null ? "" : String(s.rpe),
-  notes: s.notes,
-});
+const resolver = lazyResolver(async () => (await loadZodResolver())((await import("@/contract/training")).sessionInput));
 
 type Props = {
   unit: DistanceUnit;
@@ -44,12 +31,12 @@ export function SessionForm({ unit, session }: Props) {
   const defaults: SessionInput = session
     ? { date: session.date, type: session.type, durationMin: session.durationMin, distance: session.distance, rpe: session.rpe, notes: session.notes }
     : { date: localToday(), type: "easy", durationMin: 30, distance: null, rpe: null, notes: "" };
-  const form = usePlainForm<Fields, SessionInput>(fieldsOf(defaults), check);
-  const { errors } = form;
+  const form = useForm<SessionInput>({ resolver, defaultValues: defaults });
+  const { errors } = form.formState;
 
   const onError = (error: unknown) => {
     for (const [field, messages] of Object.entries(fieldErrorsOf(error))) {
-      form.setError(field as keyof Fields, messages[0]);
+      form.setError(field as keyof SessionInput, { message: messages[0] });
     }
   };
   const done = async () => {
@@ -58,7 +45,7 @@ export function SessionForm({ unit, session }: Props) {
   const log = useMutation(
     trpc.training.log.mutationOptions({
       onSuccess: async () => {
-        form.reset({ ...fieldsOf(defaults), date: form.values.date, type: form.values.type });
+        form.reset({ ...defaults, date: form.getValues("date"), type: form.getValues("type") });
         setSaved(true);
         await done();
       },
@@ -96,39 +83,39 @@ export function SessionForm({ unit, session }: Props) {
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor={`${idp}-date`} className="label">Date</label>
-          <input id={`${idp}-date`} type="date" className="input" max={localToday()} readOnly={session?.fromCheckin} aria-invalid={errors.date ? true : undefined} aria-describedby={`${idp}-date-error`} {...form.field("date")} />
-          <FieldMessage id={`${idp}-date-error`} message={errors.date} />
+          <input id={`${idp}-date`} type="date" className="input" max={localToday()} readOnly={session?.fromCheckin} aria-invalid={errors.date ? true : undefined} aria-describedby={`${idp}-date-error`} {...form.register("date")} />
+          <FieldMessage id={`${idp}-date-error`} message={errors.date?.message} />
         </div>
         <div>
           <label htmlFor={`${idp}-type`} className="label">Type</label>
-          <select id={`${idp}-type`} className="input" {...form.field("type")}>
+          <select id={`${idp}-type`} className="input" {...form.register("type")}>
             {SESSION_TYPES.map((t) => (
               <option key={t} value={t}>{SESSION_TYPE_LABELS[t]}</option>
             ))}
           </select>
-          <FieldMessage id={`${idp}-type-error`} message={errors.type} />
+          <FieldMessage id={`${idp}-type-error`} message={errors.type?.message} />
         </div>
         <div>
           <label htmlFor={`${idp}-duration`} className="label">Duration (minutes)</label>
-          <input id={`${idp}-duration`} type="number" inputMode="numeric" min={1} step={1} className="input" aria-invalid={errors.durationMin ? true : undefined} aria-describedby={`${idp}-duration-error`} {...form.field("durationMin")} />
-          <FieldMessage id={`${idp}-duration-error`} message={errors.durationMin} />
+          <input id={`${idp}-duration`} type="number" inputMode="numeric" min={1} step={1} className="input" aria-invalid={errors.durationMin ? true : undefined} aria-describedby={`${idp}-duration-error`} {...form.register("durationMin", { valueAsNumber: true })} />
+          <FieldMessage id={`${idp}-duration-error`} message={errors.durationMin?.message} />
         </div>
         <div>
           <label htmlFor={`${idp}-distance`} className="label">Distance ({unit}, optional)</label>
-          <input id={`${idp}-distance`} type="number" inputMode="decimal" min={0} step="0.01" className="input" aria-invalid={errors.distance ? true : undefined} aria-describedby={`${idp}-distance-error`} {...form.field("distance")} />
-          <FieldMessage id={`${idp}-distance-error`} message={errors.distance} />
+          <input id={`${idp}-distance`} type="number" inputMode="decimal" min={0} step="0.01" className="input" aria-invalid={errors.distance ? true : undefined} aria-describedby={`${idp}-distance-error`} {...form.register("distance", { setValueAs: blankToNull })} />
+          <FieldMessage id={`${idp}-distance-error`} message={errors.distance?.message} />
         </div>
         <div>
           <label htmlFor={`${idp}-rpe`} className="label">Effort (RPE 0–10)</label>
-          <select id={`${idp}-rpe`} className="input" aria-invalid={errors.rpe ? true : undefined} {...form.field("rpe")}>
+          <select id={`${idp}-rpe`} className="input" aria-invalid={errors.rpe ? true : undefined} {...form.register("rpe", { setValueAs: blankToNull })}>
             <RpeOptions />
           </select>
-          <FieldMessage id={`${idp}-rpe-error`} message={errors.rpe} />
+          <FieldMessage id={`${idp}-rpe-error`} message={errors.rpe?.message} />
         </div>
         <div className="sm:col-span-2">
           <label htmlFor={`${idp}-notes`} className="label">Notes (optional)</label>
-          <textarea id={`${idp}-notes`} rows={2} className="input" {...form.field("notes")} />
-          <FieldMessage id={`${idp}-notes-error`} message={errors.notes} />
+          <textarea id={`${idp}-notes`} rows={2} className="input" {...form.register("notes")} />
+          <FieldMessage id={`${idp}-notes-error`} message={errors.notes?.message} />
         </div>
       </div>
       {formError ? <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800">{formError}</p> : null}

@@ -1,5 +1,5 @@
 // The few labels the server also writes (calendar events, block summaries, notifications), so the app and the server
-// say the same words. The app's other labels live in app/_lib/labels.ts, which re-exports these.
+// say the same words. The app's other labels live in app/_lib/labels/ (one module per domain).
 import type { DayKind, RaceDistance } from "./values";
 
 export const DAY_KIND_LABELS: Record<DayKind, string> = {

@@ -1,5 +1,5 @@
 // Every value list, declared once. The pg enums (db/schema), the zod enums (contract/*), the domain's types and the
-// app's labels (app/_lib/labels.ts) all derive from these, so adding a value is one edit and a missing label fails
+// app's labels (app/_lib/labels/) all derive from these, so adding a value is one edit and a missing label fails
 // typecheck. Zod only, like the rest of contract/: no labels here (they are app wording), no server code.
 
 export const DISTANCE_UNITS = ["km", "mi"] as const;

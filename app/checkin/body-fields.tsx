@@ -1,6 +1,6 @@
 "use client";
 import { Controller } from "react-hook-form";
-import { EASY_HEART_RATE_LABELS, LEGS_FEEL_LABELS } from "@/app/_lib/labels";
+import { EASY_HEART_RATE_LABELS, LEGS_FEEL_LABELS } from "@/app/_lib/labels/checkin";
 import { EASY_HEART_RATES, LEGS_FEELS } from "@/contract/values";
 import { ChoiceGroup } from "./choice-group";
 import type { CheckinFormApi, ErrorAt } from "./form-values";

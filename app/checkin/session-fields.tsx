@@ -1,6 +1,7 @@
 "use client";
 import { Controller, useWatch } from "react-hook-form";
-import { SESSION_TYPE_LABELS, WARMUP_FEEL_LABELS } from "@/app/_lib/labels";
+import { WARMUP_FEEL_LABELS } from "@/app/_lib/labels/checkin";
+import { SESSION_TYPE_LABELS } from "@/app/_lib/labels/training";
 import { SESSION_TYPES, WARMUP_FEELS } from "@/contract/values";
 import { ChoiceGroup } from "./choice-group";
 import { optionalNumber, type CheckinFormApi, type ErrorAt } from "./form-values";

@@ -1,6 +1,6 @@
 "use client";
 import { Controller, useWatch } from "react-hook-form";
-import { VISIBILITY_LABELS } from "@/app/_lib/labels";
+import { VISIBILITY_LABELS } from "@/app/_lib/labels/checkin";
 import { NOTE_MAX } from "@/contract/limits";
 import { ChoiceGroup } from "./choice-group";
 import type { CheckinFormApi, ErrorAt, FormData } from "./form-values";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { BURNOUT_MESSAGE, VERDICT_DISPLAY } from "@/app/_lib/labels";
+import { BURNOUT_MESSAGE } from "@/app/_lib/labels/checkin";
+import { VERDICT_DISPLAY } from "@/app/_lib/labels/verdicts";
 import type { Verdict } from "@/contract/values";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Avatar } from "@/app/_components/avatar";
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { formatDay, formatRecentDay } from "@/app/_lib/format";
-import { BURNOUT_MESSAGE } from "@/app/_lib/labels";
+import { BURNOUT_MESSAGE } from "@/app/_lib/labels/checkin";
 import type { DistanceUnit } from "@/contract/values";
 import { ReactionBar } from "./reaction-bar";
 import { RunStats } from "./run-stats";

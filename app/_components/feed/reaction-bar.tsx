@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { messageOf } from "@/app/_trpc/errors";
 import { useSubmitOnce } from "@/app/_trpc/use-submit-once";
-import { REACTIONS } from "@/app/_lib/labels";
+import { REACTIONS } from "@/app/_lib/labels/reactions";
 import { REACTION_KINDS, type ReactionKind } from "@/contract/values";
 
 type Counts = Record<ReactionKind, { count: number; mine: boolean }>;

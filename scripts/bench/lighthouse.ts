@@ -54,6 +54,14 @@ try {
     const low = scores.some((s) => s < MIN_SCORE);
     if (low) failing++;
     rows.push(`${page.name.padEnd(14)} ${page.path.padEnd(34)} ${scores.map((s) => String(s).padStart(13)).join(" ")}${low ? "  UNDER" : ""}`);
+    // A run that broke (a metric Lighthouse couldn't compute) scores 0: say why rather than print a bare 0.
+    if (lhr.runtimeError) rows.push(`    runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    for (const c of CATEGORIES) {
+      for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit?.scoreDisplayMode === "error") rows.push(`    ${c}: ${ref.id} failed: ${audit.errorMessage ?? "no message"}`);
+      }
+    }
     // The host's speed: simulated throttling slows the observed CPU work 4x, so a slower host scores lower.
     rows.push(`    benchmarkIndex ${Math.round(lhr.environment.benchmarkIndex)}`);
     if (process.env.BENCH_LH_DETAIL) rows.push(...mainThreadDetail(lhr));

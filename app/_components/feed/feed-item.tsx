@@ -26,7 +26,8 @@ const CommentThread = dynamic(() => loadThread().then((m) => m.CommentThread), {
     </div>
   ),
 });
-const preloadThread = () => void loadThread();
+// A failed early load (offline) is tried again when the thread opens.
+const preloadThread = () => void loadThread().catch(() => undefined);
 
 /**
  * One shared check-in, dense enough that a phone shows several at once: who and when on one line with the verdict,

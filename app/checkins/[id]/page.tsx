@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { CoachThread } from "@/app/_components/coach-thread/coach-thread";
 import { VerdictBadge } from "@/app/_components/feed/verdict-badge";
 import { formatDayWithYear, possessive } from "@/app/_lib/format";
 import { BURNOUT_MESSAGE, VISIBILITY_LABELS } from "@/app/_lib/labels/checkin";
-import { orNotFound } from "@/app/_lib/server-call";
+import { isTrpcCode, orNotFound } from "@/app/_lib/server-call";
 import { getApi } from "@/server/caller";
 import { loadCheckin } from "./load-checkin";
 
@@ -17,7 +18,12 @@ export const metadata: Metadata = { title: "Check-in" };
 export default async function CheckinPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const api = await getApi();
-  const [checkin, threads] = await Promise.all([loadCheckin(id), orNotFound(api.threads.forCheckin({ checkinId: id }))]);
+  // Signed out, the layout answers 404; the threads' refusal here is the same 404, not an error for the log.
+  const threadsCall = api.threads.forCheckin({ checkinId: id }).catch((err: unknown) => {
+    if (isTrpcCode(err, "UNAUTHORIZED")) notFound();
+    throw err;
+  });
+  const [checkin, threads] = await Promise.all([loadCheckin(id), orNotFound(threadsCall)]);
   const mine = threads.length ? threads[0]!.side === "athlete" : false;
 
   return (

@@ -7,17 +7,16 @@ import { DEMO, hydrated, signIn } from "./helpers";
 // zone whose day is not London's at this hour, so a label worked out in the browser's zone would both read wrong and
 // fail to hydrate.
 const READER_ZONE = "Europe/London";
-const utcHour = new Date().getUTCHours();
-// From 12:00 UTC Kiritimati (UTC+14) is already on tomorrow; before it, Pago Pago (UTC-11) is still on yesterday.
-const BROWSER_ZONE = utcHour >= 12 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+const dayIn = (timeZone: string, at = new Date()) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+// At any instant one of these is on another day than London: Kiritimati (UTC+14) from 10:00 London time, Pago Pago
+// (UTC-11) until 11:00 London time. Picked by the day itself, not by a guessed hour, so the clock's zone doesn't matter.
+const BROWSER_ZONE = dayIn("Pacific/Kiritimati") !== dayIn(READER_ZONE) ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
 test.use({ timezoneId: BROWSER_ZONE });
 
 const FEED = "/clubs/riverside-runners/feed";
 // Ria's check-in of the seed's day, shared with the club (server/seed/checkins.ts).
 const NOTE = "Heavy legs on the river loop today. Taking it easy, honestly a bit fed up.";
-
-const dayIn = (timeZone: string, at = new Date()) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 
 /** The label the feed gives a post's day for a reader whose today is `today` (app/_lib/format.ts formatRecentDay). */
 function expectedLabel(date: string, today: string): string {

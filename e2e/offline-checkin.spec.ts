@@ -34,8 +34,9 @@ test("a check-in saved offline waits on the phone and is sent once when the conn
   await page.goto("/checkin");
   const save = page.getByRole("button", { name: "Save check-in" });
   await hydrated(save);
-  // The app's worker controls the page (it claims it on first install), with the offline page stored.
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toMatch(/\/sw\.js$/);
+  // The app's worker controls the page (it claims it on first install), with the offline page stored. Its first install
+  // precaches every chunk, which on a busy CI machine has taken longer than the default 10 s.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), { timeout: 30_000 }).toMatch(/\/sw\.js$/);
 
   const sends: Request[] = [];
   page.on("request", (r) => {

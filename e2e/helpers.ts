@@ -129,3 +129,16 @@ export async function cuttableLink(target: string): Promise<CuttableLink> {
   const port = await listen(0);
   return { url: `http://localhost:${port}`, cut: stop, restore: async () => void (await listen(port)), close: stop };
 }
+
+/** Hydration errors React reports (in words, or as minified React errors #418-#425). */
+export const HYDRATION_ERROR = /hydrat|did not match|Minified React error #(418|419|421|422|423|425)/i;
+
+/** Every console error and uncaught page error from now on, for a spec that checks a page loads cleanly. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
